@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Layering (see docs/DESIGN.md): CampaignKit <- DashboardKit <- CursesTerminal <- chuangwen.
+/// Imports only point down; only CursesTerminal touches the terminal through CNcurses.
+let package = Package(
+  name: "chuangwen",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "chuangwen", targets: ["chuangwen"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(name: "CampaignKit"),
+    .target(name: "DashboardKit", dependencies: ["CampaignKit"]),
+    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .target(name: "CursesTerminal", dependencies: ["DashboardKit", "CNcurses"]),
+    .executableTarget(
+      name: "chuangwen",
+      dependencies: [
+        "CampaignKit", "DashboardKit", "CursesTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "chuangwen-bench",
+      dependencies: ["CampaignKit", "DashboardKit", "CursesTerminal"],
+      path: "Benchmarks/chuangwen-bench"
+    ),
+    .testTarget(name: "CampaignKitTests", dependencies: ["CampaignKit"]),
+    .testTarget(name: "DashboardKitTests", dependencies: ["DashboardKit"]),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["CampaignKit"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

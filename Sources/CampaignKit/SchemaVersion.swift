@@ -1,0 +1,1 @@
+public enum CampaignKitVersion { public static let schema = "chuangwen/1" }

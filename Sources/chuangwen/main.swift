@@ -1,0 +1,2 @@
+import CampaignKit
+print(CampaignKitVersion.schema)
