@@ -1,0 +1,222 @@
+/// Puts decoded files together into a ``Campaign`` and runs the checks that need more than one
+/// file: duplicate ids, references, the shape of the tree, dates inside the period.
+public enum CampaignAssembler {
+  /// Assembles whatever is usable. The campaign is nil only when a required file is missing or
+  /// unusable; records with errors were already left out by the decoders, and report files
+  /// with errors are left out whole (a half-read report would show wrong figures).
+  public static func assemble(_ files: [DecodedFile]) -> LoadResult {
+    var findings = files.flatMap(\.findings)
+    var info: CampaignInfo?
+    var nodes: [OrgNode]?
+    var categories: [Category]?
+    var tasks: [CampaignTask]?
+    var problems: [Problem]?
+    var reports: [ReportFile] = []
+    for f in files {
+      switch f.content {
+      case .campaign(let c): info = c
+      case .organization(let n): nodes = n
+      case .indicators(let c): categories = c
+      case .tasks(let t): tasks = t
+      case .problems(let p): problems = p
+      case .report(let r): reports.append(r)
+      case .unusable: break
+      }
+    }
+
+    let checker = CrossChecker(files: files, info: info, nodes: nodes ?? [], indicators: categories ?? [], tasks: tasks ?? [])
+    findings += checker.run()
+
+    let badReports = Set(findings.filter { $0.severity == .error && $0.file.hasPrefix("reports/") }.map(\.file))
+    reports.removeAll { badReports.contains($0.path) }
+
+    guard let info, let nodes, let categories, let tasks, let problems else {
+      return LoadResult(campaign: nil, findings: findings.sorted())
+    }
+    let campaign = Campaign(
+      info: info, nodes: nodes, categories: categories, tasks: tasks, problems: problems, reportFiles: reports)
+    findings += ResponsibilityAudit.run(campaign).map(\.finding)
+    return LoadResult(campaign: campaign, findings: findings.sorted())
+  }
+}
+
+/// The outcome of loading a campaign directory.
+public struct LoadResult: Sendable {
+  public var campaign: Campaign?
+  /// Every error and warning, sorted by file and position.
+  public var findings: [Finding]
+  /// Required files (or the directory itself) that do not exist.
+  public var missing: [String] = []
+
+  public init(campaign: Campaign?, findings: [Finding], missing: [String] = []) {
+    self.campaign = campaign
+    self.findings = findings
+    self.missing = missing
+  }
+
+  public var errors: [Finding] { findings.filter { $0.severity == .error } }
+  public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
+  public var isValid: Bool { campaign != nil && errors.isEmpty }
+}
+
+/// The cross-file checks, one method each.
+struct CrossChecker {
+  let files: [DecodedFile]
+  let info: CampaignInfo?
+  let nodes: [OrgNode]
+  let indicators: [Category]
+  let tasks: [CampaignTask]
+
+  func run() -> [Finding] {
+    duplicateIDs() + references() + tree() + datesInPeriod() + reportValues()
+  }
+
+  func duplicateIDs() -> [Finding] {
+    var first: [String: (file: String, site: IDSite)] = [:]
+    var out: [Finding] = []
+    for f in files {
+      for d in f.definitions {
+        let key = d.space.sharedSpace + "\u{0}" + d.id
+        if let prior = first[key] {
+          out.append(
+            Finding(
+              .error, file: f.path, position: d.position, path: d.path,
+              message:
+                "duplicate id \"\(d.id)\": already used by the \(prior.site.space.rawValue) at \(prior.file):\(prior.site.position) (\(prior.site.path)); ids must be unique"
+            ))
+        } else {
+          first[key] = (f.path, d)
+        }
+      }
+    }
+    return out
+  }
+
+  func references() -> [Finding] {
+    var kindOf: [String: NodeKind] = [:]
+    for n in nodes where kindOf[n.id] == nil { kindOf[n.id] = n.kind }
+    let indicatorIDs = Set(indicators.flatMap { $0.items.flatMap { $0.indicators.map(\.id) } })
+    let taskIDs = Set(tasks.map(\.id))
+    let unitIDs = nodes.filter { $0.kind.isUnit }.map(\.id)
+    let subIDs = nodes.filter { $0.kind == .subCommand }.map(\.id)
+    var out: [Finding] = []
+    for f in files {
+      for r in f.references {
+        var problem: String?
+        switch r.target {
+        case .anyNode:
+          if kindOf[r.id] == nil { problem = unknown(r, among: kindOf.keys) }
+        case .unit:
+          if let k = kindOf[r.id] {
+            if !k.isUnit { problem = "\"\(r.id)\" is a \(k.rawValue) node; expected a \(r.target.noun)" }
+          } else {
+            problem = unknown(r, among: unitIDs)
+          }
+        case .subCommand:
+          if let k = kindOf[r.id] {
+            if k != .subCommand { problem = "\"\(r.id)\" is a \(k.rawValue) node; expected a sub-command" }
+          } else {
+            problem = unknown(r, among: subIDs)
+          }
+        case .indicator:
+          if !indicatorIDs.contains(r.id) { problem = unknown(r, among: indicatorIDs) }
+        case .task:
+          if !taskIDs.contains(r.id) { problem = unknown(r, among: taskIDs) }
+        }
+        if let problem { out.append(Finding(.error, file: f.path, position: r.position, path: r.path, message: problem)) }
+      }
+    }
+    return out
+  }
+
+  private func unknown(_ r: ReferenceSite, among ids: some Sequence<String>) -> String {
+    var msg = "unknown \(r.target.noun) \"\(r.id)\""
+    let near = nearMatches(r.id, in: ids)
+    if !near.isEmpty { msg += " (did you mean " + near.map { "\"\($0)\"" }.joined(separator: ", ") + "?)" }
+    return msg
+  }
+
+  /// One leading group, no cycles, sub-command keys unique.
+  func tree() -> [Finding] {
+    guard let org = files.first(where: { $0.kind == .organization }) else { return [] }
+    var out: [Finding] = []
+    let site = Dictionary(org.definitions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    func err(_ id: String, _ field: String, _ msg: String) {
+      let s = site[id]
+      let path = s.map { String($0.path.dropLast(3)) + "." + field } ?? ""
+      out.append(Finding(.error, file: org.path, position: s?.position, path: path, message: msg))
+    }
+    let roots = nodes.filter { $0.kind == .leadingGroup }
+    if roots.isEmpty {
+      out.append(
+        Finding(.error, file: org.path, path: "nodes", message: "no node of kind \"leadingGroup\": the tree needs its top"))
+    } else if roots.count > 1 {
+      for extra in roots.dropFirst() {
+        err(extra.id, "kind", "a second leading group (\"\(roots[0].id)\" is already the top); the tree has one top")
+      }
+    }
+    let parentOf = Dictionary(nodes.map { ($0.id, $0.parent) }, uniquingKeysWith: { a, _ in a })
+    var reported: Set<String> = []
+    for n in nodes {
+      var seen: [String] = [n.id]
+      var cursor = n.parent
+      while let c = cursor, let next = parentOf[c] {
+        if let i = seen.firstIndex(of: c) {
+          let cycle = seen[i...] + [c]
+          let key = Set(cycle).sorted().joined(separator: ",")
+          if reported.insert(key).inserted {
+            err(c, "parent", "the tree has a cycle: " + cycle.joined(separator: " → ") + "; one of these parents is wrong")
+          }
+          break
+        }
+        seen.append(c)
+        cursor = next
+      }
+    }
+    var keyOwner: [Int: String] = [:]
+    for n in nodes where n.kind == .subCommand {
+      guard let k = n.key else { continue }
+      if let other = keyOwner[k] {
+        err(n.id, "key", "key \(k) is already used by sub-command \"\(other)\"; each sub-command needs its own key 1–8")
+      } else {
+        keyOwner[k] = n.id
+      }
+    }
+    return out
+  }
+
+  func datesInPeriod() -> [Finding] {
+    guard let info else { return [] }
+    var out: [Finding] = []
+    for f in files {
+      for d in f.dates where d.day < info.start || d.day > info.end {
+        out.append(
+          Finding(
+            .error, file: f.path, position: d.position, path: d.path,
+            message: "\(d.day) lies outside the campaign period \(info.start) … \(info.end) (campaign.json period)"))
+      }
+    }
+    return out
+  }
+
+  /// Values that cannot be right for the measure they report on.
+  func reportValues() -> [Finding] {
+    var measureOf: [ReportSubject: Measure] = [:]
+    for c in indicators { for i in c.items { for ind in i.indicators { measureOf[.indicator(ind.id)] = ind.measure } } }
+    for t in tasks { measureOf[.task(t.id)] = t.measure }
+    var out: [Finding] = []
+    for f in files {
+      for v in f.values {
+        guard let m = measureOf[v.subject] else { continue }
+        var problem: String?
+        if m.kind == .yesno && v.value != 0 && v.value != 1 {
+          problem = "a yes/no measure takes 0 or 1 (or false/true), found \(formatNumber(v.value))"
+        } else if m.kind == .percent && v.value > 100 {
+          problem = "a percentage cannot exceed 100, found \(formatNumber(v.value))"
+        }
+        if let problem { out.append(Finding(.error, file: f.path, position: v.position, path: v.path, message: problem)) }
+      }
+    }
+    return out
+  }
+}

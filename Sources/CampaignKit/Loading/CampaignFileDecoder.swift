@@ -1,0 +1,64 @@
+/// `campaign.json`.
+enum CampaignFileDecoder {
+  static func decode(_ r: ObjectReader, ctx: DecodeContext) -> CampaignInfo? {
+    let id = r.string("id", required: false) ?? "campaign"
+    let title = r.string("title")
+    let city = r.string("city")
+    var start: Day?
+    var end: Day?
+    if let p = r.object("period") {
+      start = p.day("start")
+      end = p.day("end")
+      if let s = start, let e = end, e <= s {
+        ctx.diag.error(
+          "the period ends (\(e)) before it starts (\(s)); expected end after start",
+          at: p.object["end"]?.position, path: p.path("end"))
+        end = nil
+      }
+      p.finish()
+    }
+    let asOf = ctx.periodDay(r, "asOf", required: false)
+    let total = r.number("totalPoints", positive: true)
+    let locale = r.string("locale", required: false) ?? "zh"
+    if !["zh", "en"].contains(locale) {
+      ctx.diag.error(
+        "expected one of \"zh\", \"en\", found \"\(locale)\"", at: r.object["locale"]?.position, path: r.path("locale"))
+    }
+    var meetings: [Day] = []
+    for (n, path) in r.array("meetings", required: false) ?? [] {
+      guard let d = ObjectReader.day(n, path: path, diag: ctx.diag) else { continue }
+      if let last = meetings.last, d <= last {
+        ctx.diag.error(
+          "meeting dates must be in ascending order; \(d) comes after \(last)", at: n.position, path: path)
+      }
+      ctx.dates.append(DateSite(day: d, position: n.position, path: path))
+      meetings.append(d)
+    }
+    var pace = Pace()
+    if let p = r.object("pace", required: false) {
+      let amber = p.number("amber", required: false, positive: true) ?? pace.amber
+      let red = p.number("red", required: false, positive: true) ?? pace.red
+      if !(red < amber && amber <= 1) {
+        ctx.diag.error(
+          "expected 0 < red < amber ≤ 1, found red \(formatNumber(red)) and amber \(formatNumber(amber))",
+          at: p.position, path: p.path)
+      } else {
+        pace = Pace(amber: amber, red: red)
+      }
+      p.finish()
+    }
+    var ranking = RankingRules()
+    if let k = r.object("ranking", required: false) {
+      ranking.redListSize = k.integer("redListSize", required: false, range: 0...1000) ?? ranking.redListSize
+      ranking.blackListSize = k.integer("blackListSize", required: false, range: 0...1000) ?? ranking.blackListSize
+      if k.object["escalation"] != nil {
+        ranking.escalation = k.stringArray("escalation").map(\.value)
+      }
+      k.finish()
+    }
+    guard let title, let city, let start, let end, let total else { return nil }
+    return CampaignInfo(
+      id: id, title: title, city: city, start: start, end: end, asOf: asOf, totalPoints: total,
+      locale: locale, meetings: meetings, pace: pace, ranking: ranking)
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Reads a campaign directory from disk: the five required files and every `reports/*.json`.
+public enum CampaignLoader {
+  /// Loads and checks a whole directory. Never throws: every problem, including missing files,
+  /// is a finding, so the caller can show them all at once.
+  public static func load(directory: String) -> LoadResult {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) else {
+      return LoadResult(
+        campaign: nil,
+        findings: [Finding(.error, file: "", message: "campaign directory \(directory) does not exist")],
+        missing: [directory])
+    }
+    guard isDir.boolValue else {
+      return LoadResult(
+        campaign: nil,
+        findings: [Finding(.error, file: "", message: "\(directory) is a file; expected a campaign directory")],
+        missing: [directory])
+    }
+    var files: [DecodedFile] = []
+    var missing: [String] = []
+    var extra: [Finding] = []
+    for kind in FileKind.required {
+      let name = kind.fileName!
+      let path = directory + "/" + name
+      guard FileManager.default.fileExists(atPath: path) else {
+        missing.append(name)
+        extra.append(
+          Finding(.error, file: name, message: "required file is missing (see docs/data-format.md for its shape)"))
+        continue
+      }
+      files.append(decodeFile(at: path, relative: name, kind: kind))
+    }
+    for name in reportFileNames(directory: directory) {
+      files.append(decodeFile(at: directory + "/" + name, relative: name, kind: .report))
+    }
+    var result = CampaignAssembler.assemble(files)
+    result.findings = (result.findings + extra).sorted()
+    result.missing = missing
+    return result
+  }
+
+  /// `reports/*.json`, sorted by name; no `reports/` folder simply means no reports yet.
+  public static func reportFileNames(directory: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/reports")) ?? []
+    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { "reports/" + $0 }
+  }
+
+  /// Reads and decodes one file; unreadable files become a finding.
+  public static func decodeFile(at path: String, relative: String, kind: FileKind) -> DecodedFile {
+    do {
+      let bytes = try FileBytes.read(path)
+      return FileDecoder.decode(path: relative, kind: kind, bytes: bytes)
+    } catch {
+      return DecodedFile(
+        path: relative, kind: kind, content: .unusable,
+        findings: [Finding(.error, file: relative, message: "cannot read the file: \(error)")],
+        definitions: [], references: [], dates: [], values: [])
+    }
+  }
+}
+
+/// Whole-file reads straight into a byte array (no Data, no String on the way).
+public enum FileBytes {
+  public struct ReadError: Error, CustomStringConvertible {
+    public var description: String
+  }
+
+  public static func read(_ path: String) throws -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw ReadError(description: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw ReadError(description: String(cString: strerror(errno))) }
+    if (st.st_mode & S_IFMT) == S_IFDIR { throw ReadError(description: "it is a directory") }
+    var out: [UInt8] = []
+    out.reserveCapacity(Int(st.st_size) + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw ReadError(description: String(cString: strerror(errno)))
+      }
+      if n == 0 { break }
+      out.append(contentsOf: chunk[0..<n])
+    }
+    return out
+  }
+}

@@ -1,0 +1,100 @@
+/// The kinds of file in a campaign directory.
+public enum FileKind: String, Sendable, CaseIterable {
+  case campaign, organization, indicators, tasks, problems, report
+
+  /// The fixed file name of each required file; reports live under `reports/`.
+  public var fileName: String? {
+    switch self {
+    case .campaign: "campaign.json"
+    case .organization: "organization.json"
+    case .indicators: "indicators.json"
+    case .tasks: "tasks.json"
+    case .problems: "problems.json"
+    case .report: nil
+    }
+  }
+
+  public static let required: [FileKind] = [.campaign, .organization, .indicators, .tasks, .problems]
+}
+
+/// What one file contributed, decoded on its own. Cross-file checks (references, duplicate
+/// ids, dates inside the period) need every file and happen in ``CampaignAssembler``; keeping
+/// files apart is what lets a live reload re-read only the file that changed.
+public struct DecodedFile: Sendable {
+  public enum Content: Sendable {
+    case campaign(CampaignInfo)
+    case organization([OrgNode])
+    case indicators([Category])
+    case tasks([CampaignTask])
+    case problems([Problem])
+    case report(ReportFile)
+    /// The file could not be read or parsed, or its top level was unusable.
+    case unusable
+  }
+
+  public var path: String
+  public var kind: FileKind
+  public var content: Content
+  public var findings: [Finding]
+  var definitions: [IDSite]
+  var references: [ReferenceSite]
+  var dates: [DateSite]
+  var values: [ValueSite]
+
+  public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+}
+
+/// Where an id is defined, for duplicate detection.
+struct IDSite: Sendable {
+  enum Space: String, Sendable {
+    case node = "organisation node"
+    case category, item, indicator, task, problem
+    /// Nodes, indicators and tasks share one namespace so that a report's or task's reference
+    /// can never be ambiguous.
+    var sharedSpace: String {
+      switch self {
+      case .node, .indicator, .task: "record"
+      default: rawValue
+      }
+    }
+  }
+  var space: Space
+  var id: String
+  var position: SourcePosition
+  var path: String
+}
+
+/// A reference to an id defined elsewhere, checked once every file is decoded.
+struct ReferenceSite: Sendable {
+  enum Target: Sendable {
+    case anyNode, unit, subCommand, indicator, task
+    var noun: String {
+      switch self {
+      case .anyNode: "organisation node"
+      case .unit: "unit (a node of kind unit, township or community)"
+      case .subCommand: "sub-command"
+      case .indicator: "indicator"
+      case .task: "task"
+      }
+    }
+  }
+  var target: Target
+  var id: String
+  var position: SourcePosition
+  var path: String
+}
+
+/// A date that must lie inside the campaign period.
+struct DateSite: Sendable {
+  var day: Day
+  var position: SourcePosition
+  var path: String
+}
+
+/// A reported value, checked against its measure once indicators and tasks are known.
+struct ValueSite: Sendable {
+  var subject: ReportSubject
+  var value: Double
+  var position: SourcePosition
+  var path: String
+}

@@ -1,0 +1,176 @@
+/// Reads the fields of one JSON object with its JSON path, reporting wrong types, missing
+/// required fields and bad values to ``Diagnostics`` instead of throwing, and warning about
+/// fields it was never asked for (probably typos) when ``finish()`` is called.
+final class ObjectReader {
+  let object: JSONObject
+  let path: String
+  let position: SourcePosition
+  let diag: Diagnostics
+  private var used: Set<String> = []
+
+  init(_ object: JSONObject, path: String, position: SourcePosition, diag: Diagnostics) {
+    self.object = object
+    self.path = path
+    self.position = position
+    self.diag = diag
+  }
+
+  /// An object reader for `node`, or an error when it is not an object.
+  static func make(_ node: JSONNode, path: String, diag: Diagnostics, what: String = "an object")
+    -> ObjectReader?
+  {
+    guard case .object(let o) = node.value else {
+      diag.error("expected \(what), found \(describeFound(node.value))", at: node.position, path: path)
+      return nil
+    }
+    return ObjectReader(o, path: path, position: node.position, diag: diag)
+  }
+
+  func path(_ key: String) -> String { joinPath(path, key) }
+
+  /// The node of `key`, marking it read; reports it missing when `required`. `null` counts as
+  /// absent for optional fields.
+  func node(_ key: String, required: Bool) -> JSONNode? {
+    used.insert(key)
+    guard let n = object[key] else {
+      if required { diag.error("missing required field \"\(key)\"", at: position, path: path) }
+      return nil
+    }
+    if case .null = n.value, !required { return nil }
+    return n
+  }
+
+  func string(_ key: String, required: Bool = true, nonEmpty: Bool = true) -> String? {
+    guard let n = node(key, required: required) else { return nil }
+    guard case .string(let s) = n.value else {
+      diag.error("expected a string, found \(describeFound(n.value))", at: n.position, path: path(key))
+      return nil
+    }
+    if nonEmpty && s.allSatisfy(\.isWhitespace) {
+      diag.error("expected a non-empty string", at: n.position, path: path(key))
+      return nil
+    }
+    return s
+  }
+
+  func number(_ key: String, required: Bool = true, minimum: Double? = 0, positive: Bool = false) -> Double? {
+    guard let n = node(key, required: required) else { return nil }
+    return ObjectReader.number(n, path: path(key), diag: diag, minimum: minimum, positive: positive)
+  }
+
+  static func number(_ n: JSONNode, path: String, diag: Diagnostics, minimum: Double? = 0, positive: Bool = false)
+    -> Double?
+  {
+    guard case .number(let d) = n.value else {
+      diag.error("expected a number, found \(describeFound(n.value))", at: n.position, path: path)
+      return nil
+    }
+    guard d.isFinite else {
+      diag.error("expected a finite number, found \(d)", at: n.position, path: path)
+      return nil
+    }
+    if positive && d <= 0 {
+      diag.error("expected a number greater than 0, found \(formatNumber(d))", at: n.position, path: path)
+      return nil
+    }
+    if let m = minimum, d < m {
+      diag.error("expected a number ≥ \(formatNumber(m)), found \(formatNumber(d))", at: n.position, path: path)
+      return nil
+    }
+    return d
+  }
+
+  func integer(_ key: String, required: Bool = true, range: ClosedRange<Int>) -> Int? {
+    guard let n = node(key, required: required) else { return nil }
+    guard case .number(let d) = n.value, d == d.rounded(), d.isFinite else {
+      diag.error(
+        "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(describeFound(n.value))",
+        at: n.position, path: path(key))
+      return nil
+    }
+    guard d >= Double(range.lowerBound), d <= Double(range.upperBound) else {
+      diag.error(
+        "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(formatNumber(d))",
+        at: n.position, path: path(key))
+      return nil
+    }
+    return Int(d)
+  }
+
+  /// A `YYYY-MM-DD` date; also remembered with its position for the period check.
+  func day(_ key: String, required: Bool = true) -> Day? {
+    guard let n = node(key, required: required) else { return nil }
+    return ObjectReader.day(n, path: path(key), diag: diag)
+  }
+
+  static func day(_ n: JSONNode, path: String, diag: Diagnostics) -> Day? {
+    guard case .string(let s) = n.value else {
+      diag.error("expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path)
+      return nil
+    }
+    guard let d = Day(s) else {
+      diag.error("expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path)
+      return nil
+    }
+    return d
+  }
+
+  func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true, as: E.Type) -> E?
+  where E.RawValue == String {
+    guard let n = node(key, required: required) else { return nil }
+    let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+    guard case .string(let s) = n.value, let e = E(rawValue: s) else {
+      diag.error("expected one of \(options), found \(describeFound(n.value))", at: n.position, path: path(key))
+      return nil
+    }
+    return e
+  }
+
+  func object(_ key: String, required: Bool = true) -> ObjectReader? {
+    guard let n = node(key, required: required) else { return nil }
+    return ObjectReader.make(n, path: path(key), diag: diag)
+  }
+
+  /// The elements of an array field with their paths (`key[i]`).
+  func array(_ key: String, required: Bool = true) -> [(node: JSONNode, path: String)]? {
+    guard let n = node(key, required: required) else { return nil }
+    guard case .array(let a) = n.value else {
+      diag.error("expected an array, found \(describeFound(n.value))", at: n.position, path: path(key))
+      return nil
+    }
+    let base = path(key)
+    return a.enumerated().map { ($1, "\(base)[\($0)]") }
+  }
+
+  func stringArray(_ key: String, required: Bool = false) -> [(value: String, position: SourcePosition, path: String)]
+  {
+    guard let items = array(key, required: required) else { return [] }
+    var out: [(String, SourcePosition, String)] = []
+    for (n, p) in items {
+      if case .string(let s) = n.value {
+        out.append((s, n.position, p))
+      } else {
+        diag.error("expected a string, found \(describeFound(n.value))", at: n.position, path: p)
+      }
+    }
+    return out
+  }
+
+  /// Warns about fields nobody read (with a suggestion when one is close to a known field) and
+  /// reports keys given twice.
+  func finish(known extra: [String] = []) {
+    var seen: Set<String> = []
+    let known = used.union(extra)
+    for m in object.members {
+      if !seen.insert(m.key).inserted {
+        diag.error("field \"\(m.key)\" is given twice", at: m.keyPosition, path: path(m.key))
+        continue
+      }
+      if !known.contains(m.key) {
+        var msg = "unknown field \"\(m.key)\" is ignored"
+        if let best = nearMatches(m.key, in: known, limit: 1).first { msg += " (did you mean \"\(best)\"?)" }
+        diag.warning(msg, at: m.keyPosition, path: path(m.key))
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/// `tasks.json`, `problems.json` and `reports/*.json`.
+enum WorkDecoder {
+  static func tasks(_ top: ObjectReader, ctx: DecodeContext) -> [CampaignTask] {
+    var out: [CampaignTask] = []
+    for (n, path) in top.array("tasks") ?? [] {
+      guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
+      defer { r.finish() }
+      let id = ctx.id(r, space: .task)
+      let name = r.string("name")
+      let measure = r.object("measure").flatMap { MeasureDecoder.decode($0, ctx: ctx) }
+      let lead = ctx.reference(r, "lead", to: .unit)
+      let support = ctx.references(r, "support", to: .unit)
+      let indicator = ctx.reference(r, "indicator", to: .indicator, required: false)
+      let deadline = ctx.periodDay(r, "deadline", required: false)
+      let note = r.string("note", required: false, nonEmpty: false) ?? ""
+      guard let id, let name, let measure, let lead else { continue }
+      out.append(
+        CampaignTask(
+          id: id, name: name, measure: measure, lead: lead, support: support, indicator: indicator,
+          deadline: deadline, note: note))
+    }
+    return out
+  }
+
+  static func problems(_ top: ObjectReader, ctx: DecodeContext) -> [Problem] {
+    var out: [Problem] = []
+    for (n, path) in top.array("problems") ?? [] {
+      guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
+      defer { r.finish() }
+      let id = ctx.id(r, space: .problem)
+      let found = ctx.periodDay(r, "found")
+      let place = r.string("place")
+      let kind = r.string("kind")
+      let description = r.string("description", required: false, nonEmpty: false) ?? ""
+      let severity = r.choice("severity", as: Problem.Severity.self)
+      let source = r.choice("source", as: Problem.Source.self)
+      let unit = ctx.reference(r, "unit", to: .unit)
+      let deadline = ctx.periodDay(r, "deadline")
+      let fixed = ctx.periodDay(r, "fixed", required: false)
+      if let found, let deadline, deadline < found {
+        ctx.diag.error(
+          "the deadline (\(deadline)) is before the problem was found (\(found))",
+          at: r.object["deadline"]?.position, path: r.path("deadline"))
+      }
+      if let found, let fixed, fixed < found {
+        ctx.diag.error(
+          "fixed (\(fixed)) before the problem was found (\(found))", at: r.object["fixed"]?.position,
+          path: r.path("fixed"))
+      }
+      guard let id, let found, let place, let kind, let severity, let source, let unit, let deadline else { continue }
+      out.append(
+        Problem(
+          id: id, found: found, place: place, kind: kind, description: description, severity: severity,
+          source: source, unit: unit, deadline: deadline, fixed: fixed))
+    }
+    return out
+  }
+
+  static func report(_ top: ObjectReader, path file: String, ctx: DecodeContext) -> ReportFile? {
+    let unit = ctx.reference(top, "unit", to: .unit)
+    var entries: [ReportEntry] = []
+    for (n, path) in top.array("entries") ?? [] {
+      guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
+      defer { r.finish() }
+      let date = ctx.periodDay(r, "date")
+      let hasIndicator = r.object["indicator"] != nil
+      let hasTask = r.object["task"] != nil
+      var subject: ReportSubject?
+      if hasIndicator == hasTask {
+        ctx.diag.error(
+          hasIndicator
+            ? "an entry names both \"indicator\" and \"task\"; give exactly one"
+            : "an entry must name an \"indicator\" or a \"task\"",
+          at: r.position, path: path)
+        _ = r.node("indicator", required: false)
+        _ = r.node("task", required: false)
+      } else if hasIndicator {
+        subject = ctx.reference(r, "indicator", to: .indicator).map { .indicator($0) }
+      } else {
+        subject = ctx.reference(r, "task", to: .task).map { .task($0) }
+      }
+      var value: Double?
+      if let v = r.node("value", required: true) {
+        if case .bool(let b) = v.value {
+          value = b ? 1 : 0
+        } else {
+          value = ObjectReader.number(v, path: r.path("value"), diag: ctx.diag, minimum: 0)
+        }
+      }
+      let note = r.string("note", required: false, nonEmpty: false) ?? ""
+      if let subject, let value, let v = r.object["value"] {
+        ctx.values.append(ValueSite(subject: subject, value: value, position: v.position, path: r.path("value")))
+      }
+      if let date, let subject, let value {
+        entries.append(ReportEntry(date: date, subject: subject, value: value, note: note))
+      }
+    }
+    guard let unit else { return nil }
+    return ReportFile(path: file, unit: unit, entries: entries)
+  }
+}
