@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The command line. `chuangwen` alone opens the dashboard on the bundled campaign.
+@main
+struct Chuangwen: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chuangwen",
+    abstract: "创文 — a terminal dashboard for a civilised-city campaign (创建文明城市).",
+    discussion: """
+      Reads a campaign directory of JSON files (docs/data-format.md) and shows its progress.
+      Without --data it uses the bundled Hongjiang campaign.
+
+      Exit codes: 0 ok · 64 usage error · 65 data error · 66 missing input · 73 cannot create output
+      """,
+    subcommands: [ValidateCommand.self, GenerateCommand.self],
+  )
+}

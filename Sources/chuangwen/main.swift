@@ -1,2 +1,0 @@
-import CampaignKit
-print(CampaignKitVersion.schema)
