@@ -35,7 +35,11 @@ public enum CampaignAssembler {
     }
     let campaign = Campaign(
       info: info, nodes: nodes, categories: categories, tasks: tasks, problems: problems, reportFiles: reports)
-    findings += ResponsibilityAudit.run(campaign).map(\.finding)
+    // The audit judges a whole campaign; on one with errors (records left out) it would
+    // report gaps that are only the shadow of those errors.
+    if !findings.contains(where: { $0.severity == .error }) {
+      findings += ResponsibilityAudit.run(campaign).map(\.finding)
+    }
     return LoadResult(campaign: campaign, findings: findings.sorted())
   }
 }
@@ -92,11 +96,27 @@ struct CrossChecker {
     return out
   }
 
+  /// Checks every reference. Ids are taken from the definitions, not from the records that
+  /// decoded cleanly, so one broken record yields one error rather than a cascade of "unknown
+  /// id" errors in every file that names it; a required file that could not be read at all
+  /// suspends the checks that point into it for the same reason.
   func references() -> [Finding] {
     var kindOf: [String: NodeKind] = [:]
     for n in nodes where kindOf[n.id] == nil { kindOf[n.id] = n.kind }
-    let indicatorIDs = Set(indicators.flatMap { $0.items.flatMap { $0.indicators.map(\.id) } })
-    let taskIDs = Set(tasks.map(\.id))
+    let defined = Dictionary(grouping: files.flatMap(\.definitions), by: \.space).mapValues { Set($0.map(\.id)) }
+    let nodeIDs = defined[.node] ?? []
+    let indicatorIDs = defined[.indicator] ?? []
+    let taskIDs = defined[.task] ?? []
+    let usable = { (kind: FileKind) in
+      files.contains { f in
+        guard f.kind == kind else { return false }
+        if case .unusable = f.content { return false }
+        return true
+      }
+    }
+    let checkNodes = usable(.organization)
+    let checkIndicators = usable(.indicators)
+    let checkTasks = usable(.tasks)
     let unitIDs = nodes.filter { $0.kind.isUnit }.map(\.id)
     let subIDs = nodes.filter { $0.kind == .subCommand }.map(\.id)
     var out: [Finding] = []
@@ -104,24 +124,20 @@ struct CrossChecker {
       for r in f.references {
         var problem: String?
         switch r.target {
-        case .anyNode:
-          if kindOf[r.id] == nil { problem = unknown(r, among: kindOf.keys) }
-        case .unit:
-          if let k = kindOf[r.id] {
-            if !k.isUnit { problem = "\"\(r.id)\" is a \(k.rawValue) node; expected a \(r.target.noun)" }
-          } else {
-            problem = unknown(r, among: unitIDs)
-          }
-        case .subCommand:
-          if let k = kindOf[r.id] {
-            if k != .subCommand { problem = "\"\(r.id)\" is a \(k.rawValue) node; expected a sub-command" }
-          } else {
-            problem = unknown(r, among: subIDs)
+        case .anyNode, .unit, .subCommand:
+          guard checkNodes else { continue }
+          if !nodeIDs.contains(r.id) {
+            problem = unknown(r, among: r.target == .unit ? unitIDs : r.target == .subCommand ? subIDs : Array(nodeIDs))
+          } else if let k = kindOf[r.id] {
+            if r.target == .unit && !k.isUnit || r.target == .subCommand && k != .subCommand {
+              problem =
+                "\"\(r.id)\" is a \(k.rawValue) node; expected a \(r.target == .unit ? "unit, township or community" : "sub-command")"
+            }
           }
         case .indicator:
-          if !indicatorIDs.contains(r.id) { problem = unknown(r, among: indicatorIDs) }
+          if checkIndicators && !indicatorIDs.contains(r.id) { problem = unknown(r, among: indicatorIDs) }
         case .task:
-          if !taskIDs.contains(r.id) { problem = unknown(r, among: taskIDs) }
+          if checkTasks && !taskIDs.contains(r.id) { problem = unknown(r, among: taskIDs) }
         }
         if let problem { out.append(Finding(.error, file: f.path, position: r.position, path: r.path, message: problem)) }
       }
@@ -139,6 +155,8 @@ struct CrossChecker {
   /// One leading group, no cycles, sub-command keys unique.
   func tree() -> [Finding] {
     guard let org = files.first(where: { $0.kind == .organization }) else { return [] }
+    // Without a usable organization file, "no leading group" would only echo its error.
+    if case .unusable = org.content { return [] }
     var out: [Finding] = []
     let site = Dictionary(org.definitions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     func err(_ id: String, _ field: String, _ msg: String) {

@@ -46,7 +46,7 @@ public struct DecodedFile: Sendable {
 
 /// Where an id is defined, for duplicate detection.
 struct IDSite: Sendable {
-  enum Space: String, Sendable {
+  enum Space: String, Sendable, Hashable {
     case node = "organisation node"
     case category, item, indicator, task, problem
     /// Nodes, indicators and tasks share one namespace so that a report's or task's reference
@@ -66,12 +66,12 @@ struct IDSite: Sendable {
 
 /// A reference to an id defined elsewhere, checked once every file is decoded.
 struct ReferenceSite: Sendable {
-  enum Target: Sendable {
+  enum Target: Sendable, Equatable {
     case anyNode, unit, subCommand, indicator, task
     var noun: String {
       switch self {
       case .anyNode: "organisation node"
-      case .unit: "unit (a node of kind unit, township or community)"
+      case .unit: "unit"
       case .subCommand: "sub-command"
       case .indicator: "indicator"
       case .task: "task"
