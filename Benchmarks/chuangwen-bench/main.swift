@@ -1,1 +1,21 @@
-print("bench")
+import Foundation
+
+/// chuangwen-bench: the committed benchmarks. Run in release mode:
+///
+///     swift run -c release chuangwen-bench load      # foundation issue: load+validate+standing vs jq
+///     swift run -c release chuangwen-bench all
+///
+/// Each prints a small Markdown table; docs/benchmarks.md records the figures.
+let args = Array(CommandLine.arguments.dropFirst())
+let which = args.first ?? "all"
+let known: [String: () throws -> Void] = [
+  "load": LoadBenchmark.run
+]
+if which == "all" {
+  for name in known.keys.sorted() { try known[name]!() }
+} else if let b = known[which] {
+  try b()
+} else {
+  print("unknown benchmark \(which); choose one of: all, \(known.keys.sorted().joined(separator: ", "))")
+  exit(64)
+}
