@@ -115,6 +115,51 @@ import Testing
       }
     }
   }
+
+  /// Property: every recorded position points at the first character of its value or key, in
+  /// pretty and compact text (long lines with Chinese, emoji and escapes before the position).
+  @Test func randomValuesHaveCorrectPositions() throws {
+    var rng = SplitMix64(seed: 8259)
+    for _ in 0..<200 {
+      let value = randomValue(&rng, depth: 0)
+      for pretty in [true, false] {
+        let text = JSONWriter.write(value, pretty: pretty)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        func scalar(at p: SourcePosition) -> Unicode.Scalar? {
+          guard p.line >= 1, p.line <= lines.count, p.column >= 1, p.column <= lines[p.line - 1].count
+          else { return nil }
+          return lines[p.line - 1][p.column - 1]
+        }
+        func check(_ node: JSONNode) {
+          let first: Unicode.Scalar? =
+            switch node.value {
+            case .null: "n"
+            case .bool(let b): b ? "t" : "f"
+            case .number(let d): d.sign == .minus ? "-" : nil
+            case .string: "\""
+            case .array: "["
+            case .object: "{"
+            }
+          let found = scalar(at: node.position)
+          if let first {
+            #expect(found == first, "\(node.position) in \(text)")
+          } else {
+            #expect(found.map { $0.properties.numericType != nil } == true, "\(node.position) in \(text)")
+          }
+          switch node.value {
+          case .array(let a): a.forEach(check)
+          case .object(let o):
+            for m in o.members {
+              #expect(scalar(at: m.keyPosition) == "\"", "\(m.keyPosition) in \(text)")
+              check(m.value)
+            }
+          default: break
+          }
+        }
+        check(try JSONParser.parse(text))
+      }
+    }
+  }
 }
 
 func bitwiseEqual(_ a: JSONValue, _ b: JSONValue) -> Bool {
