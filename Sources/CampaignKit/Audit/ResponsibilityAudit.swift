@@ -26,7 +26,7 @@ public enum ResponsibilityAudit {
         Gap(
           kind: .indicatorWithoutLead(indicator: i.id),
           message: "indicator \"\(i.id)\" (\(i.name)) has no lead unit: a blind spot, assign a \"lead\"",
-          file: "indicators.json", path: "indicator \(i.id)"))
+          file: "indicators.json", path: ""))
     }
     var responsible: Set<String> = []
     for i in c.indicators {
@@ -42,14 +42,14 @@ public enum ResponsibilityAudit {
         Gap(
           kind: .unitWithoutResponsibility(unit: u.id),
           message: "unit \"\(u.id)\" (\(u.name)) leads or supports no indicator and no task: give it its share",
-          file: "organization.json", path: "node \(u.id)"))
+          file: "organization.json", path: ""))
     }
     for t in c.tasks where t.deadline == nil {
       gaps.append(
         Gap(
           kind: .taskWithoutDeadline(task: t.id),
           message: "task \"\(t.id)\" (\(t.name)) has no deadline: every task needs one (限时必达标)",
-          file: "tasks.json", path: "task \(t.id)"))
+          file: "tasks.json", path: ""))
     }
     let sum = c.pointsSum
     if abs(sum - c.info.totalPoints) > 1e-9 {

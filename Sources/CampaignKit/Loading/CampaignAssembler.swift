@@ -131,7 +131,7 @@ struct CrossChecker {
           } else if let k = kindOf[r.id] {
             if r.target == .unit && !k.isUnit || r.target == .subCommand && k != .subCommand {
               problem =
-                "\"\(r.id)\" is a \(k.rawValue) node; expected a \(r.target == .unit ? "unit, township or community" : "sub-command")"
+                "\"\(r.id)\" is \(k.noun); expected a \(r.target == .unit ? "unit, township or community" : "sub-command")"
             }
           }
         case .indicator:

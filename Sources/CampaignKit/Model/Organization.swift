@@ -5,6 +5,21 @@ public enum NodeKind: String, CaseIterable, Sendable {
   /// Units, townships and communities are the campaign's responsible units (责任单位): they
   /// lead and support indicators, own tasks and problems, and report.
   public var isUnit: Bool { self == .unit || self == .township || self == .community }
+
+  /// The kind in words, for messages.
+  public var noun: String {
+    switch self {
+    case .leadingGroup: "the leading group"
+    case .headquarters: "the headquarters"
+    case .office: "an office"
+    case .subCommand: "a sub-command"
+    case .unit: "a unit"
+    case .township: "a township"
+    case .community: "a community"
+    case .section: "a section"
+    case .grid: "a grid cell"
+    }
+  }
 }
 
 /// A leader of a node, by title only (the data never names people).
