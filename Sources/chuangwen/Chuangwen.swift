@@ -12,6 +12,6 @@ struct Chuangwen: ParsableCommand {
 
       Exit codes: 0 ok · 64 usage error · 65 data error · 66 missing input · 73 cannot create output
       """,
-    subcommands: [ValidateCommand.self, GenerateCommand.self],
+    subcommands: [ValidateCommand.self, SnapshotCommand.self, GenerateCommand.self],
   )
 }

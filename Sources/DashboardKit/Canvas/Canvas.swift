@@ -58,6 +58,13 @@ public struct Canvas: Equatable, Sendable {
     if cell.width == 2 { cells[row + x + 1] = Cell(text: "", width: 0, role: cell.role) }
   }
 
+  /// Replaces a cell's role or text in place without touching its neighbours; for restyling a
+  /// region (the cell keeps its width, so the wide-grapheme invariant holds).
+  public mutating func replace(_ cell: Cell, x: Int, y: Int) {
+    guard y >= 0, y < height, x >= 0, x < width, cell.width == cells[y * width + x].width else { return }
+    cells[y * width + x] = cell
+  }
+
   /// The text of row `y`, continuation cells skipped: exactly `width` display columns.
   public func line(_ y: Int) -> String {
     var s = ""

@@ -1,0 +1,142 @@
+import CampaignKit
+
+/// The parts of every screen around the body: header, breadcrumbs, footer, selection.
+enum Chrome {
+  static func header(_ c: inout Canvas, app: App, data: DashboardData, s: Strings, options: RenderOptions) {
+    let w = c.width
+    let info = data.campaign.info
+    c.fill(row: 0, role: .header)
+    let right = "\(s.asOf) \(data.asOf) · \(s.daysLeft) \(data.standing.daysLeft) \(s.days) "
+    let rw = DisplayWidth.of(right)
+    c.draw(" " + info.title, x: 0, y: 0, maxWidth: max(0, w - rw - 1), role: .header, truncation: .ellipsis)
+    c.draw(right, x: w - rw, y: 0, role: .header)
+
+    // Score line: total earned/points, bar, percent, counts by status.
+    let total = data.standing.total
+    let status = total.status(on: data.asOf, pace: info.pace)
+    var x = c.draw(" \(s.total) ", x: 0, y: 1, role: .title)
+    x += c.draw("\(Format.points(total.earned))/\(Format.points(total.points))", x: x, y: 1, role: .title)
+    x += 1
+    let counts = Status.allCases.map { st in
+      "\(TempWidgets.glyph(st, ascii: options.ascii))\(s.status(st)) \(total.count(st))"
+    }
+    let countsText = counts.joined(separator: "  ")
+    let countsWidth = DisplayWidth.of(countsText)
+    let barWidth = max(10, min(40, w - x - 6 - countsWidth - 3))
+    TempWidgets.bar(&c, x: x, y: 1, width: barWidth, fraction: total.progress, status: status, ascii: options.ascii)
+    x += barWidth
+    x += c.draw(" " + pad(Format.percent(total.progress), 4, right: true), x: x, y: 1, role: .text)
+    x += 2
+    for (i, st) in Status.allCases.enumerated() {
+      guard x < w else { break }
+      x += c.draw(counts[i], x: x, y: 1, maxWidth: w - x, role: TempWidgets.roleFor(st))
+      x += 2
+    }
+
+    // Breadcrumbs on the left; sort and filter state on the right.
+    let crumbs = app.stack.map { crumb($0.page, data: data, s: s) }
+    var state = ""
+    if !app.filter.isEmpty || app.filterEditing { state += "\(s.filter): \(app.filter)  " }
+    if app.page != .overview { state += s.sort(app.sort) + " " }
+    let sw = DisplayWidth.of(state)
+    let sep = options.ascii ? " > " : " › "
+    drawCrumbs(&c, crumbs, sep: sep, y: 2, width: max(0, w - sw - 1))
+    c.draw(state, x: w - sw, y: 2, role: .dim)
+  }
+
+  /// Breadcrumbs, dropping the oldest segments (replaced by "…") when they do not fit.
+  static func drawCrumbs(_ c: inout Canvas, _ parts: [String], sep: String, y: Int, width: Int) {
+    var shown = parts
+    var dropped = false
+    func text() -> String { " " + (dropped ? ["…"] + shown : shown).joined(separator: sep) }
+    while shown.count > 1 && DisplayWidth.of(text()) > width {
+      shown.removeFirst()
+      dropped = true
+    }
+    c.draw(text(), x: 0, y: y, maxWidth: width, role: .title, truncation: .ellipsis)
+  }
+
+  static func crumb(_ page: Page, data: DashboardData, s: Strings) -> String {
+    let c = data.campaign
+    switch page {
+    case .overview: return s.overviewTab
+    case .subCommand(let id):
+      guard let n = c.node(id) else { return id }
+      return "[\(n.key ?? 0)] \(n.shortName)"
+    case .unit(let id): return c.node(id)?.shortName ?? id
+    case .indicator(let id): return c.indicator(id)?.name ?? id
+    case .task(let id): return c.task(id)?.name ?? id
+    case .help: return s.help
+    }
+  }
+
+  /// Marks the selected row: a pointer in the gutter and the selection role on its text
+  /// (bars keep their status colours so the row stays readable).
+  static func highlight(_ c: inout Canvas, y: Int, ascii: Bool) {
+    c.draw(ascii ? ">" : "▶", x: 0, y: y, role: .selection)
+    c.recolor(row: y) { role in
+      switch role {
+      case .text, .dim, .title, .key, .border: .selection
+      default: role
+      }
+    }
+  }
+
+  /// An arrow at the right edge when there is more above or below.
+  static func scrollHint(_ c: inout Canvas, plan: NavigationPlan, scroll: Int, ascii: Bool) {
+    guard plan.bodyHeight > 0 else { return }
+    if scroll > 0 { c.draw(ascii ? "^" : "▲", x: c.width - 1, y: plan.bodyTop, role: .dim) }
+    if scroll + plan.bodyHeight < plan.lineCount {
+      c.draw(ascii ? "v" : "▼", x: c.width - 1, y: plan.bodyTop + plan.bodyHeight - 1, role: .dim)
+    }
+  }
+
+  static func footer(_ c: inout Canvas, app: App, s: Strings) {
+    let y = c.height - 1
+    c.fill(row: y, role: .dim)
+    if app.filterEditing {
+      c.draw(" \(s.filter): \(app.filter)▏  Enter \(s.t("确定", "apply"))  Esc \(s.t("取消", "cancel"))", x: 0, y: y, role: .key)
+      return
+    }
+    var keys: [(String, String)] = [("1-8", s.subCommand), ("↑↓", s.t("移动", "move")), ("Enter", s.t("进入", "open"))]
+    if app.stack.count > 1 { keys.append(("Esc", s.t("返回", "back"))) }
+    keys += [("/", s.filter), ("s", s.t("排序", "sort")), ("?", s.help), ("q", s.t("退出", "quit"))]
+    var x = 1
+    for (k, label) in keys {
+      let need = DisplayWidth.of(k) + 1 + DisplayWidth.of(label)
+      guard x + need <= c.width else { break }
+      x += c.draw(k, x: x, y: y, role: .key)
+      x += 1
+      x += c.draw(label, x: x, y: y, role: .dim)
+      x += 2
+    }
+  }
+}
+
+/// Right- or left-pads `text` with spaces to `width` display columns.
+func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+  let w = DisplayWidth.of(text)
+  guard w < width else { return text }
+  let spaces = String(repeating: " ", count: width - w)
+  return right ? spaces + text : text + spaces
+}
+
+extension Canvas {
+  /// Paints a whole row blank in `role` (a bar of colour for headers and footers).
+  mutating func fill(row y: Int, role: StyleRole) {
+    for x in 0..<width { put(Cell(text: " ", width: 1, role: role), x: x, y: y) }
+  }
+
+  /// Changes the role of every cell in a row through `map`, keeping the text.
+  mutating func recolor(row y: Int, _ map: (StyleRole) -> StyleRole) {
+    guard y >= 0, y < height else { return }
+    for x in 0..<width {
+      var cell = self[x, y]
+      let r = map(cell.role)
+      if r != cell.role {
+        cell.role = r
+        replace(cell, x: x, y: y)
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import CampaignKit
+
+/// Everything a screen reads: the campaign, its standing on the as-of date, and the standings
+/// of the weeks before it (for sparklines and "since last week"). Computed once per data change
+/// or date change, never per frame.
+public struct DashboardData: Sendable {
+  public let campaign: Campaign
+  public let standing: Standing
+  /// The dates of the trend, oldest first, ending on the as-of date (weekly steps).
+  public let trendDates: [Day]
+  /// Standing on each of `trendDates` (the last one is `standing`).
+  public let trend: [Standing]
+
+  public static let trendLength = 8
+
+  public init(campaign: Campaign, asOf: Day) {
+    self.campaign = campaign
+    let dates = (0..<DashboardData.trendLength).reversed().map { asOf - 7 * $0 }
+    self.trendDates = dates
+    var trend = dates.dropLast().map { Standing(campaign: campaign, asOf: $0) }
+    let now = Standing(campaign: campaign, asOf: asOf)
+    trend.append(now)
+    self.trend = trend
+    self.standing = now
+  }
+
+  public var asOf: Day { standing.asOf }
+
+  /// Progress of a sub-command over the trend weeks.
+  public func subCommandTrend(_ id: String) -> [Double] { trend.map { $0.subCommand(id).progress } }
+
+  /// Values of an indicator over the trend weeks (nil before its first report).
+  public func indicatorTrend(_ index: Int) -> [Double?] { trend.map { $0.indicators[index].value } }
+
+  /// The responsible units under a node (its subtree), in document order.
+  public func units(under id: String) -> [OrgNode] {
+    campaign.units.filter { campaign.subCommandOfUnit[$0.id] == id || isAncestor(id, of: $0.id) }
+  }
+
+  func isAncestor(_ a: String, of b: String) -> Bool {
+    var cursor = campaign.node(b)?.parent
+    var steps = 0
+    while let c = cursor, steps < campaign.nodes.count {
+      if c == a { return true }
+      cursor = campaign.node(c)?.parent
+      steps += 1
+    }
+    return false
+  }
+}

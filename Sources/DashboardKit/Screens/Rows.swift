@@ -1,0 +1,178 @@
+import CampaignKit
+
+/// Row drawers shared by the pages: an indicator with its bar, a unit with its bar and ledger.
+/// Each takes its column widths from a layout computed once per page, so rows line up.
+struct IndicatorRows {
+  let ctx: PageContext
+  let nameWidth: Int
+  let barWidth: Int
+  static let percentWidth = 5
+  static let statusWidth = 8  // "✗ 逾期" / "✗ overdue"
+  static let deadlineWidth = 7  // " 10-31"
+  static let pointsWidth = 6
+
+  init(ctx: PageContext, indicators: [Indicator]) {
+    self.ctx = ctx
+    let longest = indicators.map { DisplayWidth.of($0.name) }.max() ?? 10
+    let fixed = 2 + 1 + Self.percentWidth + 1 + Self.statusWidth + 2 + Self.deadlineWidth + Self.pointsWidth + 2
+    let room = ctx.width - fixed
+    nameWidth = min(longest, max(16, room * 2 / 5), 36)
+    barWidth = max(8, min(40, room - nameWidth - 1))
+  }
+
+  func line(_ ind: Indicator) -> ScreenLine {
+    .row(target: .indicator(ind.id), filter: ind.name + " " + ind.id) { c, y, _ in self.draw(&c, y: y, ind) }
+  }
+
+  func draw(_ c: inout Canvas, y: Int, _ ind: Indicator) {
+    guard let i = ctx.campaign.indicatorIndex[ind.id] else { return }
+    let st = ctx.standing.indicators[i]
+    var x = 2
+    c.draw(ind.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
+    x += nameWidth + 1
+    TempWidgets.bar(&c, x: x, y: y, width: barWidth, fraction: st.progress, status: st.status, ascii: ctx.options.ascii)
+    x += barWidth
+    c.draw(pad(Format.percent(st.progress), Self.percentWidth, right: true), x: x, y: y, role: .text)
+    x += Self.percentWidth + 1
+    let label = TempWidgets.glyph(st.status, ascii: ctx.options.ascii) + " " + ctx.s.status(st.status)
+    c.draw(label, x: x, y: y, maxWidth: Self.statusWidth, role: TempWidgets.roleFor(st.status))
+    x += Self.statusWidth + 2
+    c.draw(Format.shortDate(ind.deadline), x: x, y: y, role: st.status == .overdue ? .overdue : .dim)
+    x += Self.deadlineWidth
+    c.draw(pad(Format.points(ind.points) + ctx.s.points, Self.pointsWidth, right: true), x: x, y: y, role: .dim)
+  }
+
+  /// Orders indicators for a list page.
+  static func sorted(_ list: [Indicator], ctx: PageContext) -> [Indicator] {
+    let st = ctx.standing
+    let idx = ctx.campaign.indicatorIndex
+    func s(_ i: Indicator) -> IndicatorStanding { st.indicators[idx[i.id]!] }
+    switch ctx.app.sort {
+    case .lagging:
+      return list.sorted {
+        let a = s($0)
+        let b = s($1)
+        if a.status != b.status { return a.status > b.status }
+        if a.progress != b.progress { return a.progress < b.progress }
+        return $0.id < $1.id
+      }
+    case .progress:
+      return list.sorted { s($0).progress != s($1).progress ? s($0).progress < s($1).progress : $0.id < $1.id }
+    case .name: return list.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
+    case .points: return list.sorted { $0.points != $1.points ? $0.points > $1.points : $0.id < $1.id }
+    }
+  }
+}
+
+struct UnitRows {
+  let ctx: PageContext
+  let nameWidth: Int
+  let barWidth: Int
+  static let percentWidth = 5
+  static let pointsWidth = 11
+  static let rateWidth = 10
+  static let overdueWidth = 9
+
+  init(ctx: PageContext, units: [OrgNode]) {
+    self.ctx = ctx
+    let longest = units.map { DisplayWidth.of($0.name) }.max() ?? 8
+    let fixed = 2 + 1 + Self.percentWidth + Self.pointsWidth + Self.rateWidth + Self.overdueWidth + 2
+    let room = ctx.width - fixed
+    nameWidth = min(longest, max(12, room / 3), 30)
+    barWidth = max(8, min(36, room - nameWidth - 1))
+  }
+
+  /// The column headings, aligned with the rows.
+  func heading(_ title: String) -> ScreenLine {
+    let s = ctx.s
+    return .text { c, y, _ in
+      var x = 2
+      c.draw(title, x: x, y: y, maxWidth: self.nameWidth + 1 + self.barWidth, role: .title)
+      x += self.nameWidth + 1 + self.barWidth + Self.percentWidth
+      c.draw(pad(s.t("牵头得分", "earned"), Self.pointsWidth, right: true), x: x, y: y, role: .dim)
+      x += Self.pointsWidth
+      c.draw(pad(s.rectification, Self.rateWidth, right: true), x: x, y: y, role: .dim)
+      x += Self.rateWidth
+      c.draw(pad(s.t("逾期问题", "overdue"), Self.overdueWidth, right: true), x: x, y: y, role: .dim)
+    }
+  }
+
+  func line(_ u: OrgNode) -> ScreenLine {
+    .row(target: .unit(u.id), filter: u.name + " " + (u.short ?? "") + " " + u.id) { c, y, _ in
+      self.draw(&c, y: y, u)
+    }
+  }
+
+  func draw(_ c: inout Canvas, y: Int, _ u: OrgNode) {
+    let us = ctx.standing.unit(u.id)
+    let status = us.led.status(on: ctx.standing.asOf, pace: ctx.campaign.info.pace)
+    var x = 2
+    c.draw(u.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
+    x += nameWidth + 1
+    if us.led.points > 0 {
+      TempWidgets.bar(&c, x: x, y: y, width: barWidth, fraction: us.led.progress, status: status, ascii: ctx.options.ascii)
+      x += barWidth
+      c.draw(pad(Format.percent(us.led.progress), Self.percentWidth, right: true), x: x, y: y, role: .text)
+    } else {
+      c.draw(ctx.s.t("（无牵头指标）", "(leads none)"), x: x, y: y, maxWidth: barWidth, role: .dim)
+      x += barWidth
+    }
+    x += Self.percentWidth
+    let pts = us.led.points > 0 ? "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points))" : "—"
+    c.draw(pad(pts, Self.pointsWidth, right: true), x: x, y: y, role: .dim)
+    x += Self.pointsWidth
+    let r = us.rectification
+    let rateRole: StyleRole = r.rate.map { $0 < 0.85 ? .atRisk : $0 < 0.9 ? .behind : .text } ?? .dim
+    c.draw(pad(Format.rate(r.rate), Self.rateWidth, right: true), x: x, y: y, role: rateRole)
+    x += Self.rateWidth
+    c.draw(pad("\(r.overdue)", Self.overdueWidth, right: true), x: x, y: y, role: r.overdue > 0 ? .overdue : .dim)
+  }
+
+  static func sorted(_ list: [OrgNode], ctx: PageContext) -> [OrgNode] {
+    let st = ctx.standing
+    let pace = ctx.campaign.info.pace
+    switch ctx.app.sort {
+    case .lagging:
+      return list.sorted {
+        let a = st.unit($0.id)
+        let b = st.unit($1.id)
+        let sa = a.led.points > 0 ? a.led.status(on: st.asOf, pace: pace) : .onTrack
+        let sb = b.led.points > 0 ? b.led.status(on: st.asOf, pace: pace) : .onTrack
+        if a.rectification.overdue != b.rectification.overdue { return a.rectification.overdue > b.rectification.overdue }
+        if sa != sb { return sa > sb }
+        return a.led.progress != b.led.progress ? a.led.progress < b.led.progress : $0.id < $1.id
+      }
+    case .progress:
+      return list.sorted {
+        st.unit($0.id).led.progress != st.unit($1.id).led.progress
+          ? st.unit($0.id).led.progress < st.unit($1.id).led.progress : $0.id < $1.id
+      }
+    case .name: return list.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
+    case .points:
+      return list.sorted {
+        st.unit($0.id).led.points != st.unit($1.id).led.points
+          ? st.unit($0.id).led.points > st.unit($1.id).led.points : $0.id < $1.id
+      }
+    }
+  }
+}
+
+/// A section heading line: bold title, then a dim note.
+func headingLine(_ title: String, note: String = "") -> ScreenLine {
+  .text { c, y, width in
+    let x = 2 + c.draw(title, x: 2, y: y, role: .title)
+    if !note.isEmpty { c.draw("  " + note, x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim, truncation: .ellipsis) }
+  }
+}
+
+/// A plain text line (label: value), clipped with an ellipsis.
+func infoLine(_ label: String, _ value: String, role: StyleRole = .text) -> ScreenLine {
+  .text { c, y, width in
+    var x = 2
+    if !label.isEmpty {
+      x += c.draw(label, x: x, y: y, role: .dim)
+      x += 1
+    }
+    c.draw(value, x: x, y: y, maxWidth: max(0, width - x - 1), role: role, truncation: .ellipsis)
+  }
+}

@@ -1,0 +1,34 @@
+/// One line of a page's scrolling body. Pages build the whole list (cheap values), but only the
+/// lines inside the viewport are ever drawn, so a 10,000-row list costs what a screenful costs.
+struct ScreenLine {
+  /// Selectable rows can be highlighted and, when `target` is set, opened with Enter.
+  var selectable: Bool
+  var target: Page?
+  /// The text a filter matches against (empty: never filtered out).
+  var filterText: String
+  /// Draws the line at row `y`, across `width` columns starting at column 0.
+  var draw: (inout Canvas, _ y: Int, _ width: Int) -> Void
+
+  static func row(target: Page?, filter: String, draw: @escaping (inout Canvas, Int, Int) -> Void) -> ScreenLine {
+    ScreenLine(selectable: true, target: target, filterText: filter, draw: draw)
+  }
+
+  static func text(_ draw: @escaping (inout Canvas, Int, Int) -> Void) -> ScreenLine {
+    ScreenLine(selectable: false, target: nil, filterText: "", draw: draw)
+  }
+
+  static var blank: ScreenLine { ScreenLine(selectable: false, target: nil, filterText: "", draw: { _, _, _ in }) }
+}
+
+/// Options that change how screens look but not what they say.
+public struct RenderOptions: Sendable, Equatable {
+  public var language: Language
+  /// ASCII glyphs for box drawing, bars and sparklines (printers, terminals that misalign
+  /// ambiguous-width box drawing).
+  public var ascii: Bool
+
+  public init(language: Language = .zh, ascii: Bool = false) {
+    self.language = language
+    self.ascii = ascii
+  }
+}

@@ -1,0 +1,97 @@
+import CampaignKit
+
+/// Composes the dashboard: `(App, DashboardData, options, size) -> Canvas`, the only way the
+/// screen and the printed snapshot are made. Pure: no files, no clock, no terminal.
+public enum Screens {
+  public static let minimumWidth = 80
+  public static let minimumHeight = 24
+
+  /// Rows above the body: title, score, breadcrumbs.
+  static let headerHeight = 3
+  /// Rows below the body: the key line.
+  static let footerHeight = 1
+
+  public static func render(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions()) -> Canvas {
+    var canvas = Canvas(width: app.width, height: app.height)
+    let s = Strings(options.language)
+    guard app.width >= minimumWidth, app.height >= minimumHeight else {
+      drawTooSmall(&canvas, s: s)
+      return canvas
+    }
+    Chrome.header(&canvas, app: app, data: data, s: s, options: options)
+    let lines = visibleLines(app, data, options: options)
+    let plan = plan(app: app, lines: lines)
+    let level = app.current
+    let selectedLine = plan.lineOfRow.indices.contains(level.selection) ? plan.lineOfRow[level.selection] : -1
+    let first = level.scroll
+    for row in 0..<plan.bodyHeight {
+      let i = first + row
+      guard i < lines.count else { break }
+      let y = plan.bodyTop + row
+      lines[i].draw(&canvas, y, app.width)
+      if i == selectedLine { Chrome.highlight(&canvas, y: y, ascii: options.ascii) }
+    }
+    Chrome.scrollHint(&canvas, plan: plan, scroll: first, ascii: options.ascii)
+    Chrome.footer(&canvas, app: app, s: s)
+    if app.showHelp { HelpScreen.overlay(&canvas, s: s, ascii: options.ascii) }
+    return canvas
+  }
+
+  /// The navigation plan of the page on screen for `app` (what `App.update` needs).
+  public static func plan(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions()) -> NavigationPlan {
+    guard app.width >= minimumWidth, app.height >= minimumHeight else { return .empty }
+    return plan(app: app, lines: visibleLines(app, data, options: options))
+  }
+
+  static func plan(app: App, lines: [ScreenLine]) -> NavigationPlan {
+    var targets: [Page?] = []
+    var lineOfRow: [Int] = []
+    for (i, l) in lines.enumerated() where l.selectable {
+      targets.append(l.target)
+      lineOfRow.append(i)
+    }
+    return NavigationPlan(
+      targets: targets, lineOfRow: lineOfRow, lineCount: lines.count, bodyTop: headerHeight,
+      bodyHeight: app.height - headerHeight - footerHeight)
+  }
+
+  /// The body lines of the current page after the filter.
+  static func visibleLines(_ app: App, _ data: DashboardData, options: RenderOptions) -> [ScreenLine] {
+    let ctx = PageContext(app: app, data: data, s: Strings(options.language), options: options)
+    var lines: [ScreenLine]
+    switch app.page {
+    case .overview: lines = OverviewPage.lines(ctx)
+    case .subCommand(let id): lines = SubCommandPage.lines(ctx, id: id)
+    case .unit(let id): lines = UnitPage.lines(ctx, id: id)
+    case .indicator(let id): lines = IndicatorPage.lines(ctx, id: id)
+    case .task(let id): lines = UnitPage.taskLines(ctx, id: id)
+    case .help: lines = HelpScreen.lines(ctx)
+    }
+    let needle = app.filter.lowercased()
+    if !needle.isEmpty {
+      lines = lines.filter { !$0.selectable || $0.filterText.lowercased().contains(needle) }
+    }
+    return lines
+  }
+
+  static func drawTooSmall(_ c: inout Canvas, s: Strings) {
+    let msg = "\(s.tooSmall): \(s.t("需要至少", "needs at least")) \(minimumWidth)×\(minimumHeight), \(s.t("当前", "now")) \(c.width)×\(c.height)"
+    let lines = TextWrap.lines(msg, width: max(1, c.width))
+    let top = max(0, (c.height - lines.count) / 2)
+    for (i, l) in lines.enumerated() {
+      let w = DisplayWidth.of(l)
+      c.draw(l, x: max(0, (c.width - w) / 2), y: top + i, role: .error)
+    }
+  }
+}
+
+/// What every page builder reads.
+struct PageContext {
+  var app: App
+  var data: DashboardData
+  var s: Strings
+  var options: RenderOptions
+  var campaign: Campaign { data.campaign }
+  var standing: Standing { data.standing }
+  var width: Int { app.width }
+}
