@@ -1,0 +1,39 @@
+import CampaignKit
+import Testing
+
+@testable import DashboardKit
+
+/// Every screen of the bundled campaign at its default as-of date, at 80×24 and 120×40.
+@Suite struct GoldenScreenTests {
+  static let sizes = [(80, 24), (120, 40)]
+
+  /// The key presses that reach each screen from the start.
+  static let screens: [(String, [Key])] = [
+    ("overview", []),
+    ("subcommand-3", [.char("3")]),
+    ("subcommand-2-sorted-by-name", [.char("2"), .char("s"), .char("s")]),
+    ("unit", [.char("3"), .enter]),
+    ("indicator", [.char("2"), .end, .enter]),
+    ("task", [.char("8"), .enter, .end, .enter]),
+    ("help", [.char("?")]),
+    ("filter", [.char("1"), .char("/"), .char("局")]),
+  ]
+
+  @Test(arguments: screens)
+  func screenMatchesGolden(_ screen: (String, [Key])) throws {
+    for (w, h) in Self.sizes {
+      let app = Bundled.press(screen.1, on: Bundled.app(width: w, height: h))
+      let canvas = Screens.render(app, Bundled.data)
+      try Golden.check(canvas, "\(screen.0)-\(w)x\(h)")
+      for y in 0..<canvas.height {
+        #expect(DisplayWidth.of(canvas.line(y)) == w, "line \(y) of \(screen.0) at \(w)×\(h) is not \(w) columns")
+      }
+    }
+  }
+
+  @Test func tooSmallNamesTheSizeNeeded() {
+    let canvas = Screens.render(Bundled.app(width: 60, height: 20), Bundled.data)
+    #expect(canvas.text.contains("80×24"))
+    #expect(canvas.text.contains("60×20"))
+  }
+}
