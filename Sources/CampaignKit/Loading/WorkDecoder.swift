@@ -63,8 +63,9 @@ enum WorkDecoder {
       guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
       defer { r.finish() }
       let date = ctx.periodDay(r, "date")
-      let hasIndicator = r.object["indicator"] != nil
-      let hasTask = r.object["task"] != nil
+      // `null` means absent here as everywhere else.
+      let hasIndicator = r.object["indicator"].map { !$0.value.isNull } ?? false
+      let hasTask = r.object["task"].map { !$0.value.isNull } ?? false
       var subject: ReportSubject?
       if hasIndicator == hasTask {
         ctx.diag.error(
