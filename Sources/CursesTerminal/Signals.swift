@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Signal handling that always gives the terminal back.
+///
+/// * SIGINT, SIGTERM, SIGHUP: the handler writes the signal number to a self-pipe; the event
+///   loop wakes in `poll`, returns, and the caller runs `endwin` and exits 128+signal. Installed
+///   before `newterm`, so ncurses (which only catches these while they are at their default)
+///   leaves them alone instead of calling `_exit` behind Swift's back.
+/// * SIGWINCH: ncurses' own handler (it records the resize for `KEY_RESIZE`) is chained, and the
+///   self-pipe is written too so a resize wakes `poll` without any race.
+/// * SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP: the handler writes a prepared reset
+///   sequence with `write(2)`, restores the saved termios with `tcsetattr`, puts back the
+///   previous action (default, or Swift's backtracer) and re-raises.
+///
+/// Handlers only read ``SignalState`` through a pointer allocated before they are installed and
+/// call async-signal-safe functions; no Swift allocation, locking or lazy initialisation.
+enum Signals {
+  static let clean: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  static let crash: [Int32] = [SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP]
+
+  /// Leave mouse reporting, keypad-transmit mode, attributes, hidden cursor and the alternate
+  /// screen: what a crashed full-screen program would otherwise leave behind.
+  static let resetSequence = Array(
+    ("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[?1l\u{1B}>"
+      + "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l").utf8)
+
+  /// Installs every handler. `ttyFD` is the terminal whose termios is saved now (before
+  /// curses changes it) and restored on a crash.
+  static func install(ttyFD: Int32, pipeWrite: Int32) {
+    prepareSignalGlobals()
+    let s = signalState
+    s.pointee.ttyFD = ttyFD
+    s.pointee.pipeWrite = pipeWrite
+    s.pointee.haveTermios = tcgetattr(ttyFD, &s.pointee.savedTermios) == 0
+    for sig in clean { setAction(sig, handler: onCleanSignal, flags: 0) }
+    for sig in crash { setAction(sig, handler: onCrash, flags: 0) }
+  }
+
+  /// Chains after ncurses: call once `newterm` has put its SIGWINCH handler in place.
+  static func chainWinch() { setAction(SIGWINCH, handler: onWinch, flags: SA_RESTART) }
+
+  /// Puts back every action saved by ``install`` and ``chainWinch``.
+  static func uninstall() {
+    for sig in clean + crash + [SIGWINCH] where signalState.pointee.saved[Int(sig)] {
+      _ = sigaction(sig, signalState.pointee.previous + Int(sig), nil)
+      signalState.pointee.saved[Int(sig)] = false
+    }
+    signalState.pointee.pipeWrite = -1
+  }
+
+  private static func setAction(
+    _ sig: Int32, handler: @convention(c) (Int32) -> Void, flags: Int32
+  ) {
+    var action = sigaction()
+    #if canImport(Glibc)
+    action.__sigaction_handler.sa_handler = handler
+    #else
+    action.__sigaction_u.__sa_handler = handler
+    #endif
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = flags
+    let s = signalState
+    _ = sigaction(sig, &action, s.pointee.previous + Int(sig))
+    s.pointee.saved[Int(sig)] = true
+  }
+}
+
+/// Everything a handler needs, in memory that never moves or is freed (plain pointers rather
+/// than arrays, so a handler never hits a copy-on-write check).
+struct SignalState {
+  var pipeWrite: Int32 = -1
+  var ttyFD: Int32 = -1
+  var haveTermios = false
+  var savedTermios = termios()
+  /// Actions in place before ours, indexed by signal number.
+  var previous: UnsafeMutablePointer<sigaction>
+  var saved: UnsafeMutablePointer<Bool>
+  var active = false
+}
+
+private let signalSlots = 65
+
+/// The one shared instance. `nonisolated(unsafe)` is the honest annotation: signal handlers run
+/// on whatever thread the kernel picks, outside any isolation domain; the main thread writes the
+/// fields only while no handler of ours is installed (or before a field is consulted).
+nonisolated(unsafe) let signalState: UnsafeMutablePointer<SignalState> = {
+  let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: signalSlots)
+  previous.initialize(repeating: sigaction(), count: signalSlots)
+  let saved = UnsafeMutablePointer<Bool>.allocate(capacity: signalSlots)
+  saved.initialize(repeating: false, count: signalSlots)
+  let state = UnsafeMutablePointer<SignalState>.allocate(capacity: 1)
+  state.initialize(to: SignalState(previous: previous, saved: saved))
+  return state
+}()
+
+private nonisolated(unsafe) let resetBytes: UnsafeMutablePointer<UInt8> = {
+  let bytes = Signals.resetSequence
+  let p = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
+  p.initialize(from: bytes, count: bytes.count)
+  return p
+}()
+private let resetCount = Signals.resetSequence.count
+
+/// Makes sure every global a handler reads is initialised before a handler can run.
+func prepareSignalGlobals() {
+  _ = signalState
+  _ = resetBytes
+  _ = resetCount
+}
+
+private func notifyPipe(_ sig: Int32) {
+  let saved = errno
+  var byte = UInt8(truncatingIfNeeded: sig)
+  _ = write(signalState.pointee.pipeWrite, &byte, 1)
+  errno = saved
+}
+
+private func onCleanSignal(_ sig: Int32) { notifyPipe(sig) }
+
+private func onWinch(_ sig: Int32) {
+  let previous = signalState.pointee.previous[Int(sig)]
+  #if canImport(Glibc)
+  let handler = previous.__sigaction_handler.sa_handler
+  #else
+  let handler = previous.__sigaction_u.__sa_handler
+  #endif
+  if let handler, unsafeBitCast(handler, to: Int.self) > 1 { handler(sig) }  // not DFL/IGN
+  notifyPipe(sig)
+}
+
+private func onCrash(_ sig: Int32) {
+  let s = signalState
+  _ = write(s.pointee.ttyFD, resetBytes, resetCount)
+  if s.pointee.haveTermios { _ = tcsetattr(s.pointee.ttyFD, TCSANOW, &s.pointee.savedTermios) }
+  // Blocked while we run; delivered to the previous action as soon as we return.
+  _ = sigaction(sig, s.pointee.previous + Int(sig), nil)
+  _ = raise(sig)
+}
