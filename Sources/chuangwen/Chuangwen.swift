@@ -10,8 +10,10 @@ struct Chuangwen: ParsableCommand {
       Reads a campaign directory of JSON files (docs/data-format.md) and shows its progress.
       Without --data it uses the bundled Hongjiang campaign.
 
-      Exit codes: 0 ok · 64 usage error · 65 data error · 66 missing input · 73 cannot create output
+      Exit codes: 0 ok · 64 usage error · 65 data error · 66 missing input · 69 no usable terminal
+      · 73 cannot create output
       """,
-    subcommands: [ValidateCommand.self, SnapshotCommand.self, GenerateCommand.self],
+    subcommands: [DashboardCommand.self, ValidateCommand.self, SnapshotCommand.self, GenerateCommand.self],
+    defaultSubcommand: DashboardCommand.self
   )
 }

@@ -65,6 +65,7 @@ struct SubCommandColumns {
   let liaisonWidth: Int
   let barWidth: Int
   let showTrend: Bool
+  let useShortNames: Bool
   static let keyWidth = 4  // "[1] "
   static let percentWidth = 5  // " 100%"
   static let pointsWidth = 12  // " 120.5/134.0"
@@ -75,7 +76,10 @@ struct SubCommandColumns {
     self.ctx = ctx
     let subs = ctx.campaign.subCommands
     let width = ctx.width
-    nameWidth = min(24, subs.map { DisplayWidth.of($0.name) }.max() ?? 8)
+    // Full names from 100 columns; below that the short names, so the bars keep their room.
+    let short = width < 100
+    useShortNames = short
+    nameWidth = min(short ? 16 : 28, subs.map { DisplayWidth.of(short ? $0.shortName : $0.name) }.max() ?? 8)
     let liaisons = subs.map { Self.liaison($0) }
     showTrend = width >= 110
     liaisonWidth = width >= 100 ? min(18, (liaisons.map { DisplayWidth.of($0) }.max() ?? 0)) + 2 : 0
@@ -95,7 +99,7 @@ struct SubCommandColumns {
     x += c.draw(guide, x: x, y: y, role: .border)
     c.draw("[\(node.key ?? 0)]", x: x, y: y, role: .key)
     x += Self.keyWidth
-    c.draw(node.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
+    c.draw(useShortNames ? node.shortName : node.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
     x += nameWidth + 1
     if liaisonWidth > 0 {
       c.draw(Self.liaison(node), x: x, y: y, maxWidth: liaisonWidth - 2, role: .dim, truncation: .ellipsis)

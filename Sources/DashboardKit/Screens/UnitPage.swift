@@ -81,7 +81,8 @@ enum UnitPage {
     return .row(target: nil, filter: p.place + " " + p.kind + " " + p.id) { c, y, width in
       var x = 2
       x += c.draw(pad(Format.shortDate(p.found), 6), x: x, y: y, role: .dim)
-      x += c.draw(pad(p.kind, 12), x: x, y: y, maxWidth: 12, role: .text)
+      c.draw(p.kind, x: x, y: y, maxWidth: 12, role: .text, truncation: .ellipsis)
+      x += 13
       let late = p.isOverdue(on: asOf) ? "\(s.overdue) \(asOf - p.deadline) \(s.days)" : "\(s.deadline) \(Format.shortDate(p.deadline))"
       let lw = DisplayWidth.of(late)
       c.draw(p.place, x: x, y: y, maxWidth: max(0, width - x - lw - 3), role: .text, truncation: .ellipsis)

@@ -1,0 +1,75 @@
+import ArgumentParser
+import CampaignKit
+import CursesTerminal
+import DashboardKit
+
+/// `chuangwen` / `chuangwen dashboard`: the live dashboard in the terminal.
+struct DashboardCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dashboard",
+    abstract: "Open the live dashboard (the default command).",
+    discussion: """
+      Keys: 1–8 sub-command · ↑↓ jk move · Enter open · Esc back · / filter · s sort · ? help · q quit.
+      Exit codes: 0 quit · 65 data errors · 66 missing campaign · 69 no usable terminal · 130/143/129 signals
+      """
+  )
+
+  @Option(help: "The campaign directory (default: $CHUANGWEN_DATA, else the bundled Hongjiang campaign).")
+  var data: String?
+
+  @Option(help: "Open on this date (YYYY-MM-DD) instead of the campaign's as-of date.")
+  var asOf: String?
+
+  @Option(help: "Screen language: zh or en (default: the campaign's locale).")
+  var lang: String?
+
+  @Flag(help: "ASCII glyphs for lines and bars (for terminals that misalign box drawing).")
+  var ascii = false
+
+  func run() throws {
+    let loaded = try CampaignSession.open(data: data, asOf: asOf)
+    let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
+    let terminal: TerminalSession
+    do {
+      terminal = try TerminalSession()
+    } catch {
+      printError(
+        "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview")
+      throw ExitCodes.unavailable
+    }
+    let reason = LiveDashboard.run(terminal: terminal, data: loaded.data, options: options)
+    terminal.end()
+    if reason.exitCode != 0 { throw ExitCode(reason.exitCode) }
+  }
+}
+
+/// The loop between the terminal and the pure app: events in, `App.update`, canvas out.
+enum LiveDashboard {
+  struct State {
+    var app: App
+    var data: DashboardData
+    var options: RenderOptions
+  }
+
+  static func run(terminal: TerminalSession, data: DashboardData, options: RenderOptions) -> ExitReason {
+    var keys: [Int: String] = [:]
+    for sc in data.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
+    let initial = State(app: App(width: 80, height: 24, subCommandKeys: keys), data: data, options: options)
+    let loop = EventLoop(session: terminal)
+    let (_, reason) = loop.run(
+      initial: initial,
+      handle: { state, event in
+        let data = state.data
+        let options = state.options
+        state.app = state.app.update(event, plan: { Screens.plan($0, data, options: options) })
+        return state.app.quit ? .quit : .continue
+      },
+      render: { state, width, height in
+        var app = state.app
+        app.width = width
+        app.height = height
+        return Screens.render(app, state.data, options: state.options)
+      })
+    return reason
+  }
+}
