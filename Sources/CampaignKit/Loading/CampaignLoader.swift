@@ -18,7 +18,7 @@ public enum CampaignLoader {
         findings: [Finding(.error, file: "", message: "\(directory) is a file; expected a campaign directory")],
         missing: [directory])
     }
-    var files: [DecodedFile] = []
+    var jobs: [(path: String, relative: String, kind: FileKind)] = []
     var missing: [String] = []
     var extra: [Finding] = []
     for kind in FileKind.required {
@@ -30,15 +30,34 @@ public enum CampaignLoader {
           Finding(.error, file: name, message: "required file is missing (see docs/data-format.md for its shape)"))
         continue
       }
-      files.append(decodeFile(at: path, relative: name, kind: kind))
+      jobs.append((path, name, kind))
     }
     for name in reportFileNames(directory: directory) {
-      files.append(decodeFile(at: directory + "/" + name, relative: name, kind: .report))
+      jobs.append((directory + "/" + name, name, .report))
     }
+    let files = decodeAll(jobs)
     var result = CampaignAssembler.assemble(files)
     result.findings = (result.findings + extra).sorted()
     result.missing = missing
     return result
+  }
+
+  /// Reads and decodes files on every core: each file is independent until the assembler,
+  /// and a campaign is thousands of small files.
+  static func decodeAll(_ jobs: [(path: String, relative: String, kind: FileKind)]) -> [DecodedFile] {
+    var results = [DecodedFile?](repeating: nil, count: jobs.count)
+    let lanes = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+    results.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let out = buffer
+      DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+        // Each lane owns the indices lane, lane + lanes, …: no two lanes touch one slot.
+        for i in stride(from: lane, to: jobs.count, by: lanes) {
+          let j = jobs[i]
+          out[i] = decodeFile(at: j.path, relative: j.relative, kind: j.kind)
+        }
+      }
+    }
+    return results.map { $0! }
   }
 
   /// `reports/*.json`, sorted by name; no `reports/` folder simply means no reports yet.

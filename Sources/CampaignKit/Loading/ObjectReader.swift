@@ -6,13 +6,17 @@ final class ObjectReader {
   let path: String
   let position: SourcePosition
   let diag: Diagnostics
-  private var used: Set<String> = []
+  /// Keys asked for, in order; objects are small, so a linear list beats hashing here.
+  private var asked: [String] = []
+  /// Which members were read, by index.
+  private var read: [Bool]
 
   init(_ object: JSONObject, path: String, position: SourcePosition, diag: Diagnostics) {
     self.object = object
     self.path = path
     self.position = position
     self.diag = diag
+    self.read = Array(repeating: false, count: object.members.count)
   }
 
   /// An object reader for `node`, or an error when it is not an object.
@@ -31,8 +35,13 @@ final class ObjectReader {
   /// The node of `key`, marking it read; reports it missing when `required`. `null` counts as
   /// absent for optional fields.
   func node(_ key: String, required: Bool) -> JSONNode? {
-    used.insert(key)
-    guard let n = object[key] else {
+    asked.append(key)
+    var found: JSONNode?
+    for (i, m) in object.members.enumerated() where m.key == key {
+      read[i] = true
+      if found == nil { found = m.value }
+    }
+    guard let n = found else {
       if required { diag.error("missing required field \"\(key)\"", at: position, path: path) }
       return nil
     }
@@ -159,18 +168,17 @@ final class ObjectReader {
   /// Warns about fields nobody read (with a suggestion when one is close to a known field) and
   /// reports keys given twice.
   func finish(known extra: [String] = []) {
-    var seen: Set<String> = []
-    let known = used.union(extra)
-    for m in object.members {
-      if !seen.insert(m.key).inserted {
+    for (i, m) in object.members.enumerated() {
+      if object.members[..<i].contains(where: { $0.key == m.key }) {
         diag.error("field \"\(m.key)\" is given twice", at: m.keyPosition, path: path(m.key))
         continue
       }
-      if !known.contains(m.key) {
+      if !read[i] && !extra.contains(m.key) {
         var msg = "unknown field \"\(m.key)\" is ignored"
-        if let best = nearMatches(m.key, in: known, limit: 1).first { msg += " (did you mean \"\(best)\"?)" }
+        if let best = nearMatches(m.key, in: asked + extra, limit: 1).first { msg += " (did you mean \"\(best)\"?)" }
         diag.warning(msg, at: m.keyPosition, path: path(m.key))
       }
     }
   }
+
 }
