@@ -46,7 +46,8 @@ public struct ProgressBar: Sendable, Equatable {
     if f >= 1 { return total }
     if f <= 0 { return 0 }
     // The epsilon absorbs binary noise such as 0.57 * 100 == 56.99999999999999.
-    let units = Int((f * Double(total) + 1e-9).rounded(.down))
+    // Int() truncates, which is floor for these non-negative values (and needs no libm).
+    let units = Int(f * Double(total) + 1e-9)
     return min(max(units, 1), total - 1)
   }
 
@@ -54,7 +55,7 @@ public struct ProgressBar: Sendable, Equatable {
   /// down so that only a finished item says 100%.
   public static func percentText(_ fraction: Double) -> String {
     let f = clamped(fraction)
-    var p = Int((f * 100 + 1e-9).rounded(.down))
+    var p = Int(f * 100 + 1e-9)
     if f < 1 { p = min(p, 99) }
     return TextLayout.pad(String(p) + "%", to: percentWidth, align: .right)
   }

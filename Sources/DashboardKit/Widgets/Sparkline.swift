@@ -33,7 +33,7 @@ public struct Sparkline: Sendable, Equatable {
       guard let v, v.isFinite else { return nil }
       if hi <= lo { return n / 2 }
       let t = min(1, max(0, (v - lo) / (hi - lo)))
-      return min(n - 1, Int((t * Double(n - 1)).rounded()))
+      return min(n - 1, Int(t * Double(n - 1) + 0.5))  // round half up, t ≥ 0
     }
   }
 
