@@ -148,6 +148,7 @@ import Testing
     #expect(r.splitLeft(100).rest.width == 0)
     #expect(r.inset(by: 50).isEmpty)
     #expect(r.centered(width: 10, height: 4) == Rect(x: 35, y: 10, width: 10, height: 4))
-    #expect(r.intersection(Rect(x: 70, y: 20, width: 20, height: 20)) == Rect(x: 70, y: 20, width: 10, height: 4))
+    #expect(
+      r.intersection(Rect(x: 70, y: 20, width: 20, height: 20)) == Rect(x: 70, y: 20, width: 10, height: 4))
   }
 }

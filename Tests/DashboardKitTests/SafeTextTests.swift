@@ -16,13 +16,18 @@ import Testing
   }
 
   @Test func bidiAndInvisiblesAreReplaced() {
-    for s in ["\u{202E}", "\u{202A}", "\u{2066}", "\u{2069}", "\u{200E}", "\u{200F}", "\u{061C}", "\u{200B}", "\u{FEFF}", "\u{2060}", "\u{00AD}"] {
+    for s in [
+      "\u{202E}", "\u{202A}", "\u{2066}", "\u{2069}", "\u{200E}", "\u{200F}", "\u{061C}", "\u{200B}",
+      "\u{FEFF}", "\u{2060}", "\u{00AD}",
+    ] {
       #expect(SafeText.sanitize("a" + s + "b") == "a\u{FFFD}b", "\(s.unicodeScalars.first!.value)")
     }
   }
 
   @Test func legitimateTextIsUntouched() {
-    for s in ["城管局", "阿卜杜·热合曼", "e\u{301}", "👨‍👩‍👧‍👦", "🇨🇳", "❤️", "<script>alert(1)</script>", "ＡＢＣ（全角）", "한국어", "Ω≈√"] {
+    for s in [
+      "城管局", "阿卜杜·热合曼", "e\u{301}", "👨‍👩‍👧‍👦", "🇨🇳", "❤️", "<script>alert(1)</script>", "ＡＢＣ（全角）", "한국어", "Ω≈√",
+    ] {
       #expect(SafeText.sanitize(s) == s)
     }
   }

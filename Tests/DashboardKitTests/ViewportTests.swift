@@ -21,10 +21,12 @@ import Testing
     #expect(Viewport.scrolled(total: 0, selection: 0, height: 10, previousOffset: 5).visibleRange.isEmpty)
     #expect(Viewport.scrolled(total: 5, selection: 3, height: 0, previousOffset: 2).visibleRange.isEmpty)
     #expect(Viewport.scrolled(total: 5, selection: 3, height: 10, previousOffset: 2).visibleRange == 0..<5)
-    #expect(Viewport.scrolled(total: 100, selection: 500, height: 10, previousOffset: 0).visibleRange == 90..<100)
+    #expect(
+      Viewport.scrolled(total: 100, selection: 500, height: 10, previousOffset: 0).visibleRange == 90..<100)
     #expect(Viewport.scrolled(total: 100, selection: -3, height: 10, previousOffset: 50).offset == 0)
     // The list shrank under the old offset: no blank space at the bottom.
-    #expect(Viewport.scrolled(total: 20, selection: 19, height: 10, previousOffset: 80).visibleRange == 10..<20)
+    #expect(
+      Viewport.scrolled(total: 20, selection: 19, height: 10, previousOffset: 80).visibleRange == 10..<20)
     // The screen grew.
     #expect(Viewport.scrolled(total: 30, selection: 25, height: 30, previousOffset: 16).offset == 0)
     #expect(Viewport.scrolled(total: -1, selection: 0, height: -1, previousOffset: 0).visibleRange.isEmpty)

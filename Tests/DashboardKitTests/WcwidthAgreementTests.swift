@@ -62,7 +62,8 @@ import Testing
     let root = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     // FIXTURES_DIR lets a developer point the check at fixtures in another checkout.
-    let dir = ProcessInfo.processInfo.environment["FIXTURES_DIR"].map { URL(fileURLWithPath: $0) }
+    let dir =
+      ProcessInfo.processInfo.environment["FIXTURES_DIR"].map { URL(fileURLWithPath: $0) }
       ?? root.appendingPathComponent("fixtures/hongjiang")
     guard let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)
     else { return }
@@ -86,7 +87,8 @@ import Testing
           if glibc != DisplayWidth.of(c)
             && !c.unicodeScalars.contains(where: SafeText.isReplaced)
           {
-            bad.append("\(c.debugDescription) in \(url.lastPathComponent): ours \(DisplayWidth.of(c)) glibc \(glibc)")
+            bad.append(
+              "\(c.debugDescription) in \(url.lastPathComponent): ours \(DisplayWidth.of(c)) glibc \(glibc)")
           }
         }
       }
