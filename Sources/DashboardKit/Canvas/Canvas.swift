@@ -26,7 +26,9 @@ public struct Cell: Equatable, Sendable {
 public struct Canvas: Equatable, Sendable {
   public let width: Int
   public let height: Int
-  public private(set) var cells: [Cell]
+  /// Row-major cells; settable inside DashboardKit so drawing helpers (CanvasText) can change
+  /// roles in place, but only through `put` from outside, which keeps the wide-cell invariant.
+  public internal(set) var cells: [Cell]
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -71,6 +73,9 @@ public struct Canvas: Equatable, Sendable {
     for x in 0..<width { s += self[x, y].text }
     return s
   }
+
+  /// The whole canvas as a rectangle, for layout.
+  public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
   /// All rows joined by newlines; what golden tests and text snapshots compare.
   public var text: String { (0..<height).map(line).joined(separator: "\n") }
