@@ -30,7 +30,7 @@ let package = Package(
       path: "Benchmarks/chuangwen-bench"
     ),
     .testTarget(name: "CampaignKitTests", dependencies: ["CampaignKit"]),
-    .testTarget(name: "DashboardKitTests", dependencies: ["DashboardKit"]),
+    .testTarget(name: "DashboardKitTests", dependencies: ["DashboardKit"], exclude: ["Golden"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CampaignKit"]),
   ],

@@ -18,18 +18,18 @@ enum Chrome {
     x += c.draw("\(Format.points(total.earned))/\(Format.points(total.points))", x: x, y: 1, role: .title)
     x += 1
     let counts = Status.allCases.map { st in
-      "\(TempWidgets.glyph(st, ascii: options.ascii))\(s.status(st)) \(total.count(st))"
+      "\(String(options.glyphs.statusGlyph(st)))\(s.status(st)) \(total.count(st))"
     }
     let countsText = counts.joined(separator: "  ")
     let countsWidth = DisplayWidth.of(countsText)
     let barWidth = max(10, min(40, w - x - 6 - countsWidth - 3))
-    TempWidgets.bar(&c, x: x, y: 1, width: barWidth, fraction: total.progress, status: status, ascii: options.ascii)
+    ProgressBar(fraction: total.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: options.glyphs).draw(into: &c, x: x, y: 1, width: barWidth)
     x += barWidth
-    x += c.draw(" " + pad(Format.percent(total.progress), 4, right: true), x: x, y: 1, role: .text)
+    x += c.draw(" " + TextLayout.pad(Format.percent(total.progress), to: 4, align: .right), x: x, y: 1, role: .text)
     x += 2
     for (i, st) in Status.allCases.enumerated() {
       guard x < w else { break }
-      x += c.draw(counts[i], x: x, y: 1, maxWidth: w - x, role: TempWidgets.roleFor(st))
+      x += c.draw(counts[i], x: x, y: 1, maxWidth: w - x, role: st.role)
       x += 2
     }
 
@@ -39,21 +39,8 @@ enum Chrome {
     if !app.filter.isEmpty || app.filterEditing { state += "\(s.filter): \(app.filter)  " }
     if app.page != .overview { state += s.sort(app.sort) + " " }
     let sw = DisplayWidth.of(state)
-    let sep = options.ascii ? " > " : " › "
-    drawCrumbs(&c, crumbs, sep: sep, y: 2, width: max(0, w - sw - 1))
+    Breadcrumbs(crumbs, glyphs: options.glyphs).draw(into: &c, x: 1, y: 2, width: max(0, w - sw - 2), role: .dim, lastRole: .title)
     c.draw(state, x: w - sw, y: 2, role: .dim)
-  }
-
-  /// Breadcrumbs, dropping the oldest segments (replaced by "…") when they do not fit.
-  static func drawCrumbs(_ c: inout Canvas, _ parts: [String], sep: String, y: Int, width: Int) {
-    var shown = parts
-    var dropped = false
-    func text() -> String { " " + (dropped ? ["…"] + shown : shown).joined(separator: sep) }
-    while shown.count > 1 && DisplayWidth.of(text()) > width {
-      shown.removeFirst()
-      dropped = true
-    }
-    c.draw(text(), x: 0, y: y, maxWidth: width, role: .title, truncation: .ellipsis)
   }
 
   static func crumb(_ page: Page, data: DashboardData, s: Strings) -> String {
@@ -73,7 +60,7 @@ enum Chrome {
   /// Marks the selected row: a pointer in the gutter and the selection role on its text
   /// (bars keep their status colours so the row stays readable).
   static func highlight(_ c: inout Canvas, y: Int, ascii: Bool) {
-    c.draw(ascii ? ">" : "▶", x: 0, y: y, role: .selection)
+    c.draw(String((ascii ? GlyphSet.ascii : GlyphSet.unicode).selectionMarker), x: 0, y: y, role: .selection)
     c.recolor(row: y) { role in
       switch role {
       case .text, .dim, .title, .key, .border: .selection
@@ -91,34 +78,18 @@ enum Chrome {
     }
   }
 
-  static func footer(_ c: inout Canvas, app: App, s: Strings) {
+  static func footer(_ c: inout Canvas, app: App, s: Strings, glyphs: GlyphSet) {
     let y = c.height - 1
     c.fill(row: y, role: .dim)
     if app.filterEditing {
       c.draw(" \(s.filter): \(app.filter)▏  Enter \(s.t("确定", "apply"))  Esc \(s.t("取消", "cancel"))", x: 0, y: y, role: .key)
       return
     }
-    var keys: [(String, String)] = [("1-8", s.subCommand), ("↑↓", s.t("移动", "move")), ("Enter", s.t("进入", "open"))]
+    var keys: [(key: String, label: String)] = [("1-8", s.subCommand), ("↑↓", s.t("移动", "move")), ("Enter", s.t("进入", "open"))]
     if app.stack.count > 1 { keys.append(("Esc", s.t("返回", "back"))) }
     keys += [("/", s.filter), ("s", s.t("排序", "sort")), ("?", s.help), ("q", s.t("退出", "quit"))]
-    var x = 1
-    for (k, label) in keys {
-      let need = DisplayWidth.of(k) + 1 + DisplayWidth.of(label)
-      guard x + need <= c.width else { break }
-      x += c.draw(k, x: x, y: y, role: .key)
-      x += 1
-      x += c.draw(label, x: x, y: y, role: .dim)
-      x += 2
-    }
+    KeyHints(keys, glyphs: glyphs).draw(into: &c, x: 1, y: y, width: c.width - 2, keyRole: .key, labelRole: .dim)
   }
-}
-
-/// Right- or left-pads `text` with spaces to `width` display columns.
-func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-  let w = DisplayWidth.of(text)
-  guard w < width else { return text }
-  let spaces = String(repeating: " ", count: width - w)
-  return right ? spaces + text : text + spaces
 }
 
 extension Canvas {

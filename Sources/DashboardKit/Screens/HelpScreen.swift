@@ -27,34 +27,8 @@ enum HelpScreen {
   }
 
   /// A bordered panel in the middle of the screen.
-  static func overlay(_ c: inout Canvas, s: Strings, ascii: Bool) {
-    let items = entries(s)
-    let innerWidth = min(c.width - 4, max(40, 16 + (items.map { DisplayWidth.of($0.1) }.max() ?? 20) + 2))
-    let h = min(c.height - 2, items.count + 4)
-    let w = innerWidth + 2
-    let x0 = (c.width - w) / 2
-    let y0 = (c.height - h) / 2
-    let (tl, tr, bl, br, hz, vt) = ascii ? ("+", "+", "+", "+", "-", "|") : ("┌", "┐", "└", "┘", "─", "│")
-    for y in y0..<(y0 + h) {
-      for x in x0..<(x0 + w) { c.put(Cell(text: " ", width: 1, role: .text), x: x, y: y) }
-    }
-    for x in (x0 + 1)..<(x0 + w - 1) {
-      c.put(Cell(text: hz, width: 1, role: .border), x: x, y: y0)
-      c.put(Cell(text: hz, width: 1, role: .border), x: x, y: y0 + h - 1)
-    }
-    for y in (y0 + 1)..<(y0 + h - 1) {
-      c.put(Cell(text: vt, width: 1, role: .border), x: x0, y: y)
-      c.put(Cell(text: vt, width: 1, role: .border), x: x0 + w - 1, y: y)
-    }
-    c.put(Cell(text: tl, width: 1, role: .border), x: x0, y: y0)
-    c.put(Cell(text: tr, width: 1, role: .border), x: x0 + w - 1, y: y0)
-    c.put(Cell(text: bl, width: 1, role: .border), x: x0, y: y0 + h - 1)
-    c.put(Cell(text: br, width: 1, role: .border), x: x0 + w - 1, y: y0 + h - 1)
-    c.draw(" \(s.help) ", x: x0 + 2, y: y0, role: .title)
-    for (i, (k, v)) in items.enumerated() where i < h - 4 {
-      c.draw(k, x: x0 + 2, y: y0 + 2 + i, maxWidth: 14, role: .key)
-      c.draw(v, x: x0 + 17, y: y0 + 2 + i, maxWidth: w - 19, role: .text, truncation: .ellipsis)
-    }
-    c.draw(s.t("按任意键关闭", "press any key to close"), x: x0 + 2, y: y0 + h - 2, maxWidth: w - 4, role: .dim)
+  static func overlay(_ c: inout Canvas, s: Strings, glyphs: GlyphSet) {
+    let rows = entries(s).map { TextLayout.pad($0.0, to: 14) + "  " + $0.1 } + ["", s.t("按任意键关闭", "press any key to close")]
+    Overlay(title: s.help, lines: rows, glyphs: glyphs).draw(into: &c)
   }
 }

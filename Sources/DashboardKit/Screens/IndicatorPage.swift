@@ -15,7 +15,7 @@ enum IndicatorPage {
       .compactMap { $0 }.joined(separator: " › ")
     lines.append(headingLine(ind.name, note: "\(ind.id) · \(path)"))
     for (n, text) in TextWrap.lines(ind.definition.isEmpty ? "—" : ind.definition, width: max(10, ctx.width - 14)).enumerated() {
-      lines.append(infoLine(n == 0 ? s.definition : pad("", DisplayWidth.of(s.definition)), text))
+      lines.append(infoLine(n == 0 ? s.definition : String(repeating: " ", count: DisplayWidth.of(s.definition)), text))
     }
     let arrow = m.direction == .up ? "↑" : "↓"
     let measure =
@@ -38,11 +38,11 @@ enum IndicatorPage {
         if let d = st.reportedOn { x += canvas.draw(" (\(d))", x: x, y: y, role: .dim) }
         x += 2
         let barWidth = max(8, min(30, width - x - 30))
-        TempWidgets.bar(&canvas, x: x, y: y, width: barWidth, fraction: st.progress, status: st.status, ascii: ctx.options.ascii)
+        ProgressBar(fraction: st.progress, status: st.status, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs).draw(into: &canvas, x: x, y: y, width: barWidth)
         x += barWidth
-        x += canvas.draw(pad(Format.percent(st.progress), 5, right: true), x: x, y: y, role: .text)
+        x += canvas.draw(TextLayout.pad(Format.percent(st.progress), to: 5, align: .right), x: x, y: y, role: .text)
         x += 2
-        x += canvas.draw(TempWidgets.glyph(st.status, ascii: ctx.options.ascii) + " " + s.status(st.status), x: x, y: y, role: TempWidgets.roleFor(st.status))
+        x += canvas.draw(String(ctx.glyphs.statusGlyph(st.status)) + " " + s.status(st.status), x: x, y: y, role: st.status.role)
         canvas.draw("  \(s.t("应达", "expected")) \(Format.percent(st.expected))", x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim)
       })
     lines.append(.blank)
@@ -61,14 +61,14 @@ enum IndicatorPage {
   /// The weekly history: a sparkline, then a chart of 4 rows with one column per week, scaled
   /// from the baseline to the target so that "full" means "target met".
   static func historyChart(_ ctx: PageContext, index i: Int) -> [ScreenLine] {
-    let ind = ctx.campaign.indicators[i]
     let values = ctx.data.indicatorTrend(i)
-    let lo = min(ind.measure.baseline, ind.measure.target)
-    let hi = max(ind.measure.baseline, ind.measure.target)
     let ascii = ctx.options.ascii
     let progress = ctx.data.trend.map { $0.indicators[i].progress }
     var lines: [ScreenLine] = [
-      infoLine(ctx.s.history, TempWidgets.sparkline(values, lo: lo, hi: hi, ascii: ascii) + "  " + values.map { $0.map(Format.value) ?? "—" }.joined(separator: " "))
+      infoLine(
+        ctx.s.history,
+        Sparkline(progress.map { $0 }, scale: .unit, glyphs: ctx.glyphs).text + "  "
+          + values.map { $0.map(Format.value) ?? "—" }.joined(separator: " "))
     ]
     let rows = 4
     let colWidth = 6
@@ -77,7 +77,7 @@ enum IndicatorPage {
       lines.append(
         .text { c, y, _ in
           let label = r == 0 ? "100%" : r == rows - 1 ? "  0%" : ""
-          c.draw(pad(label, 5, right: true), x: 2, y: y, role: .dim)
+          c.draw(TextLayout.pad(label, to: 5, align: .right), x: 2, y: y, role: .dim)
           c.draw(ascii ? "|" : "│", x: 8, y: y, role: .border)
           for (k, p) in progress.enumerated() {
             let height = p * Double(rows)

@@ -105,20 +105,20 @@ struct SubCommandColumns {
       c.draw(Self.liaison(node), x: x, y: y, maxWidth: liaisonWidth - 2, role: .dim, truncation: .ellipsis)
       x += liaisonWidth
     }
-    TempWidgets.bar(&c, x: x, y: y, width: barWidth, fraction: agg.progress, status: status, ascii: ctx.options.ascii)
+    ProgressBar(fraction: agg.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: ctx.glyphs).draw(into: &c, x: x, y: y, width: barWidth)
     x += barWidth
-    c.draw(pad(Format.percent(agg.progress), Self.percentWidth, right: true), x: x, y: y, role: .text)
+    c.draw(TextLayout.pad(Format.percent(agg.progress), to: Self.percentWidth, align: .right), x: x, y: y, role: .text)
     x += Self.percentWidth
     let pts = "\(Format.fixed(agg.earned, 1))/\(Format.fixed(agg.points, 1))"
-    c.draw(pad(pts, Self.pointsWidth, right: true), x: x, y: y, role: .dim)
+    c.draw(TextLayout.pad(pts, to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
     x += Self.pointsWidth
     let lag = agg.laggingCount
     let lagText = "\(ctx.s.lagging) \(lag)"
-    c.draw(pad(lagText, Self.laggingWidth, right: true), x: x, y: y, role: lag > 0 ? .behind : .dim)
+    c.draw(TextLayout.pad(lagText, to: Self.laggingWidth, align: .right), x: x, y: y, role: lag > 0 ? .behind : .dim)
     x += Self.laggingWidth
     if showTrend {
-      let spark = TempWidgets.sparkline(ctx.data.subCommandTrend(node.id).map { $0 }, lo: 0, hi: 1, ascii: ctx.options.ascii)
-      c.draw("  " + spark, x: x, y: y, role: TempWidgets.roleFor(status))
+      let spark = Sparkline(ctx.data.subCommandTrend(node.id).map { $0 }, scale: .unit, glyphs: ctx.glyphs).text
+      c.draw("  " + spark, x: x, y: y, role: status.role)
     }
   }
 }

@@ -30,16 +30,16 @@ struct IndicatorRows {
     var x = 2
     c.draw(ind.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
     x += nameWidth + 1
-    TempWidgets.bar(&c, x: x, y: y, width: barWidth, fraction: st.progress, status: st.status, ascii: ctx.options.ascii)
+    ProgressBar(fraction: st.progress, status: st.status, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs).draw(into: &c, x: x, y: y, width: barWidth)
     x += barWidth
-    c.draw(pad(Format.percent(st.progress), Self.percentWidth, right: true), x: x, y: y, role: .text)
+    c.draw(TextLayout.pad(Format.percent(st.progress), to: Self.percentWidth, align: .right), x: x, y: y, role: .text)
     x += Self.percentWidth + 1
-    let label = TempWidgets.glyph(st.status, ascii: ctx.options.ascii) + " " + ctx.s.status(st.status)
-    c.draw(label, x: x, y: y, maxWidth: Self.statusWidth, role: TempWidgets.roleFor(st.status))
+    let label = String(ctx.glyphs.statusGlyph(st.status)) + " " + ctx.s.status(st.status)
+    c.draw(label, x: x, y: y, maxWidth: Self.statusWidth, role: st.status.role)
     x += Self.statusWidth + 2
     c.draw(Format.shortDate(ind.deadline), x: x, y: y, role: st.status == .overdue ? .overdue : .dim)
     x += Self.deadlineWidth
-    c.draw(pad(Format.points(ind.points) + ctx.s.points, Self.pointsWidth, right: true), x: x, y: y, role: .dim)
+    c.draw(TextLayout.pad(Format.points(ind.points) + ctx.s.points, to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
   }
 
   /// Orders indicators for a list page.
@@ -89,11 +89,11 @@ struct UnitRows {
       var x = 2
       c.draw(title, x: x, y: y, maxWidth: self.nameWidth + 1 + self.barWidth, role: .title)
       x += self.nameWidth + 1 + self.barWidth + Self.percentWidth
-      c.draw(pad(s.t("牵头得分", "earned"), Self.pointsWidth, right: true), x: x, y: y, role: .dim)
+      c.draw(TextLayout.pad(s.t("牵头得分", "earned"), to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
       x += Self.pointsWidth
-      c.draw(pad(s.rectification, Self.rateWidth, right: true), x: x, y: y, role: .dim)
+      c.draw(TextLayout.pad(s.rectification, to: Self.rateWidth, align: .right), x: x, y: y, role: .dim)
       x += Self.rateWidth
-      c.draw(pad(s.t("逾期问题", "overdue"), Self.overdueWidth, right: true), x: x, y: y, role: .dim)
+      c.draw(TextLayout.pad(s.t("逾期问题", "overdue"), to: Self.overdueWidth, align: .right), x: x, y: y, role: .dim)
     }
   }
 
@@ -110,22 +110,22 @@ struct UnitRows {
     c.draw(u.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
     x += nameWidth + 1
     if us.led.points > 0 {
-      TempWidgets.bar(&c, x: x, y: y, width: barWidth, fraction: us.led.progress, status: status, ascii: ctx.options.ascii)
+      ProgressBar(fraction: us.led.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: ctx.glyphs).draw(into: &c, x: x, y: y, width: barWidth)
       x += barWidth
-      c.draw(pad(Format.percent(us.led.progress), Self.percentWidth, right: true), x: x, y: y, role: .text)
+      c.draw(TextLayout.pad(Format.percent(us.led.progress), to: Self.percentWidth, align: .right), x: x, y: y, role: .text)
     } else {
       c.draw(ctx.s.t("（无牵头指标）", "(leads none)"), x: x, y: y, maxWidth: barWidth, role: .dim)
       x += barWidth
     }
     x += Self.percentWidth
     let pts = us.led.points > 0 ? "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points))" : "—"
-    c.draw(pad(pts, Self.pointsWidth, right: true), x: x, y: y, role: .dim)
+    c.draw(TextLayout.pad(pts, to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
     x += Self.pointsWidth
     let r = us.rectification
     let rateRole: StyleRole = r.rate.map { $0 < 0.85 ? .atRisk : $0 < 0.9 ? .behind : .text } ?? .dim
-    c.draw(pad(Format.rate(r.rate), Self.rateWidth, right: true), x: x, y: y, role: rateRole)
+    c.draw(TextLayout.pad(Format.rate(r.rate), to: Self.rateWidth, align: .right), x: x, y: y, role: rateRole)
     x += Self.rateWidth
-    c.draw(pad("\(r.overdue)", Self.overdueWidth, right: true), x: x, y: y, role: r.overdue > 0 ? .overdue : .dim)
+    c.draw(TextLayout.pad("\(r.overdue)", to: Self.overdueWidth, align: .right), x: x, y: y, role: r.overdue > 0 ? .overdue : .dim)
   }
 
   static func sorted(_ list: [OrgNode], ctx: PageContext) -> [OrgNode] {

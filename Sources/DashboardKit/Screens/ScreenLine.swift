@@ -31,4 +31,6 @@ public struct RenderOptions: Sendable, Equatable {
     self.language = language
     self.ascii = ascii
   }
+
+  public var glyphs: GlyphSet { ascii ? .ascii : .unicode }
 }

@@ -32,8 +32,8 @@ public enum Screens {
       if i == selectedLine { Chrome.highlight(&canvas, y: y, ascii: options.ascii) }
     }
     Chrome.scrollHint(&canvas, plan: plan, scroll: first, ascii: options.ascii)
-    Chrome.footer(&canvas, app: app, s: s)
-    if app.showHelp { HelpScreen.overlay(&canvas, s: s, ascii: options.ascii) }
+    Chrome.footer(&canvas, app: app, s: s, glyphs: options.glyphs)
+    if app.showHelp { HelpScreen.overlay(&canvas, s: s, glyphs: options.glyphs) }
     return canvas
   }
 
@@ -94,4 +94,5 @@ struct PageContext {
   var campaign: Campaign { data.campaign }
   var standing: Standing { data.standing }
   var width: Int { app.width }
+  var glyphs: GlyphSet { options.glyphs }
 }

@@ -65,11 +65,11 @@ enum UnitPage {
       c.draw(t.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
       x += nameWidth + 1
       let barWidth = max(8, min(30, width - x - 40))
-      TempWidgets.bar(&c, x: x, y: y, width: barWidth, fraction: st.progress, status: st.status, ascii: ctx.options.ascii)
+      ProgressBar(fraction: st.progress, status: st.status, showsPercent: false, showsGlyph: true, glyphs: ctx.glyphs).draw(into: &c, x: x, y: y, width: barWidth)
       x += barWidth
-      x += c.draw(pad(Format.percent(st.progress), 5, right: true), x: x, y: y, role: .text)
+      x += c.draw(TextLayout.pad(Format.percent(st.progress), to: 5, align: .right), x: x, y: y, role: .text)
       x += 2
-      x += c.draw(pad(qty, 18), x: x, y: y, maxWidth: 18, role: .text)
+      x += c.draw(TextLayout.pad(qty, to: 18), x: x, y: y, maxWidth: 18, role: .text)
       let due = t.deadline.map { "\(ctx.s.deadline) \(Format.shortDate($0))" } ?? ctx.s.t("无期限", "no deadline")
       c.draw(due, x: x, y: y, maxWidth: max(0, width - x - 1), role: st.status == .overdue ? .overdue : .dim)
     }
@@ -80,7 +80,7 @@ enum UnitPage {
     let asOf = ctx.standing.asOf
     return .row(target: nil, filter: p.place + " " + p.kind + " " + p.id) { c, y, width in
       var x = 2
-      x += c.draw(pad(Format.shortDate(p.found), 6), x: x, y: y, role: .dim)
+      x += c.draw(TextLayout.pad(Format.shortDate(p.found), to: 6), x: x, y: y, role: .dim)
       c.draw(p.kind, x: x, y: y, maxWidth: 12, role: .text, truncation: .ellipsis)
       x += 13
       let late = p.isOverdue(on: asOf) ? "\(s.overdue) \(asOf - p.deadline) \(s.days)" : "\(s.deadline) \(Format.shortDate(p.deadline))"
@@ -97,13 +97,17 @@ enum UnitPage {
     guard let i = c.taskIndex[id] else { return [infoLine("", "?")] }
     let t = c.tasks[i]
     var lines: [ScreenLine] = [headingLine(t.name)]
-    lines.append(taskRow(ctx, t, nameWidth: min(24, DisplayWidth.of(t.name))))
+    var row = taskRow(ctx, t, nameWidth: min(24, DisplayWidth.of(t.name)))
+    row.selectable = false  // the task itself, not a link
+    lines.append(row)
     lines.append(infoLine(s.lead, c.node(t.lead)?.name ?? t.lead))
     if !t.support.isEmpty { lines.append(infoLine(s.support, t.support.map { c.node($0)?.shortName ?? $0 }.joined(separator: "、"))) }
     if let ind = t.indicator.flatMap(c.indicator) { lines.append(infoLine(s.indicators, ind.name)) }
     if !t.note.isEmpty { lines.append(infoLine("", t.note)) }
-    let values = ctx.data.trend.map { $0.tasks[i].value }
-    lines.append(infoLine(s.history, TempWidgets.sparkline(values, lo: t.measure.baseline, hi: t.measure.target, ascii: ctx.options.ascii)))
+    let progress: [Double?] = ctx.data.trend.map { $0.tasks[i].progress }
+    let values = ctx.data.trend.map { $0.tasks[i].value.map(Format.value) ?? "—" }
+    lines.append(
+      infoLine(s.history, Sparkline(progress, scale: .unit, glyphs: ctx.glyphs).text + "  " + values.joined(separator: " ")))
     return lines
   }
 }

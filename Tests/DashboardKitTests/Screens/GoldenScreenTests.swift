@@ -14,7 +14,6 @@ import Testing
     ("subcommand-2-sorted-by-name", [.char("2"), .char("s"), .char("s")]),
     ("unit", [.char("3"), .enter]),
     ("indicator", [.char("2"), .end, .enter]),
-    ("task", [.char("8"), .enter, .end, .enter]),
     ("help", [.char("?")]),
     ("filter", [.char("1"), .char("/"), .char("局")]),
   ]
@@ -28,6 +27,21 @@ import Testing
       for y in 0..<canvas.height {
         #expect(DisplayWidth.of(canvas.line(y)) == w, "line \(y) of \(screen.0) at \(w)×\(h) is not \(w) columns")
       }
+    }
+  }
+
+  /// A task page: from sub-command 1's first unit, the first task row.
+  @Test func taskScreenMatchesGolden() throws {
+    for (w, h) in Self.sizes {
+      var app = Bundled.press([.char("1"), .enter], on: Bundled.app(width: w, height: h))
+      let plan = Screens.plan(app, Bundled.data)
+      let row = try #require(plan.targets.firstIndex { if case .task = $0 { true } else { false } })
+      app = Bundled.press(Array(repeating: .down, count: row) + [.enter], on: app)
+      guard case .task = app.page else {
+        Issue.record("did not reach a task page")
+        return
+      }
+      try Golden.check(Screens.render(app, Bundled.data), "task-\(w)x\(h)")
     }
   }
 
