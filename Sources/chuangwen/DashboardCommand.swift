@@ -37,24 +37,28 @@ struct DashboardCommand: ParsableCommand {
         "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview")
       throw ExitCodes.unavailable
     }
-    let reason = LiveDashboard.run(terminal: terminal, data: loaded.data, options: options)
+    let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options)
     terminal.end()
     if reason.exitCode != 0 { throw ExitCode(reason.exitCode) }
   }
 }
 
-/// The loop between the terminal and the pure app: events in, `App.update`, canvas out.
+/// The loop between the terminal and the pure app: events in, `App.update`, canvas out; the
+/// effects the app asks for (reload, snapshot, theme) are performed here, between frames.
 enum LiveDashboard {
   struct State {
     var app: App
     var data: DashboardData
     var options: RenderOptions
+    var directory: String
   }
 
-  static func run(terminal: TerminalSession, data: DashboardData, options: RenderOptions) -> ExitReason {
+  static func run(terminal: TerminalSession, session: CampaignSession, options: RenderOptions) -> ExitReason {
     var keys: [Int: String] = [:]
-    for sc in data.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
-    let initial = State(app: App(width: 80, height: 24, subCommandKeys: keys), data: data, options: options)
+    for sc in session.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
+    let initial = State(
+      app: App(width: 80, height: 24, subCommandKeys: keys), data: session.data, options: options,
+      directory: session.directory)
     let loop = EventLoop(session: terminal)
     let (_, reason) = loop.run(
       initial: initial,
@@ -62,7 +66,13 @@ enum LiveDashboard {
         let data = state.data
         let options = state.options
         state.app = state.app.update(event, plan: { Screens.plan($0, data, options: options) })
-        return state.app.quit ? .quit : .continue
+        if state.app.quit { return .quit }
+        let effects = state.app.effects
+        state.app.effects = []
+        for effect in effects { perform(effect, on: &state) }
+        // Wake up when the toast is due to disappear.
+        if let t = state.app.toast { return .wake(after: .milliseconds(Int((t.until - state.app.now) * 1000) + 10)) }
+        return .continue
       },
       render: { state, width, height in
         var app = state.app
@@ -71,5 +81,23 @@ enum LiveDashboard {
         return Screens.render(app, state.data, options: state.options)
       })
     return reason
+  }
+
+  static func perform(_ effect: Effect, on state: inout State) {
+    let s = state.options.language == .zh
+    switch effect {
+    case .reload:
+      let result = CampaignLoader.load(directory: state.directory)
+      if let campaign = result.campaign, result.errors.isEmpty {
+        state.data = DashboardData(campaign: campaign, asOf: state.data.asOf)
+        state.app.clamp(Screens.plan(state.app, state.data, options: state.options))
+        state.app.showToast(s ? "已重新读取数据" : "reloaded")
+      } else {
+        let first = result.errors.first.map(\.description) ?? ""
+        state.app.showToast((s ? "数据有误，保留原数据：" : "data has errors, kept the last good data: ") + first, isError: true)
+      }
+    case .snapshot, .nextTheme:
+      break  // performed once the snapshot and theme features land
+    }
   }
 }

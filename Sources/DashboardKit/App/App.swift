@@ -28,6 +28,19 @@ public struct App: Sendable, Equatable {
   public var height: Int
   /// Where the user was on pages they left, restored when they come back (keys 1–8, Esc).
   public var remembered: [Page: Level] = [:]
+  /// Requests for the runner (snapshot, theme, reload), in the order they were made.
+  public var effects: [Effect] = []
+  public var toast: ToastMessage?
+  /// Seconds since the dashboard started, as last reported by a tick.
+  public var now: Double = 0
+
+  /// How long a toast stays on screen.
+  public static let toastSeconds = 4.0
+
+  /// Shows `text` for a few seconds; the runner calls this after performing an effect.
+  public mutating func showToast(_ text: String, isError: Bool = false) {
+    toast = ToastMessage(text: text, until: now + App.toastSeconds, isError: isError)
+  }
 
   /// Sub-command node ids by key (1–8): what the number keys open. App does not hold the
   /// campaign; the caller passes this once.
@@ -56,8 +69,9 @@ public struct App: Sendable, Equatable {
       width = w
       height = h
       clamp(planFor(self))
-    case .tick:
-      break
+    case .tick(let seconds):
+      now = seconds
+      if let t = toast, t.until <= now { toast = nil }
     case .mouse(let m):
       mouse(m, plan: planFor(self))
     case .key(let k):
@@ -80,6 +94,9 @@ public struct App: Sendable, Equatable {
     switch k {
     case .char("q"): quit = true
     case .char("?"): showHelp = true
+    case .char("p"): effects.append(.snapshot)
+    case .char("t"): effects.append(.nextTheme)
+    case .char("r"): effects.append(.reload)
     case .char(let c) where ("1"..."8").contains(c):
       guard let key = c.wholeNumberValue, let id = subCommandKeys[key] else { return }
       open(.subCommand(id), fromRoot: true)

@@ -33,6 +33,10 @@ public enum Screens {
     }
     Chrome.scrollHint(&canvas, plan: plan, scroll: first, ascii: options.ascii)
     Chrome.footer(&canvas, app: app, s: s, glyphs: options.glyphs)
+    if let t = app.toast {
+      Toast(t.text, position: .bottomRight, role: t.isError ? .error : .toast, glyphs: options.glyphs)
+        .draw(into: &canvas, in: Rect(x: 0, y: 0, width: canvas.width, height: canvas.height - footerHeight))
+    }
     if app.showHelp { HelpScreen.overlay(&canvas, s: s, glyphs: options.glyphs) }
     return canvas
   }
