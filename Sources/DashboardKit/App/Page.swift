@@ -9,6 +9,14 @@ public enum Page: Hashable, Sendable {
   case task(String)
   /// The help overlay's page when printed; on screen help is an overlay.
   case help
+
+  /// The id of the record the page shows, if any.
+  public var subjectID: String? {
+    switch self {
+    case .subCommand(let id), .unit(let id), .indicator(let id), .task(let id): id
+    case .overview, .help: nil
+    }
+  }
 }
 
 /// The tabs of the dashboard (DESIGN.md section 6). Only the tabs whose screens exist are

@@ -6,11 +6,16 @@ struct ScreenLine {
   var target: Page?
   /// The text a filter matches against (empty: never filtered out).
   var filterText: String
+  /// What the row shows (a sub-command, unit, indicator or task id), so that features such as
+  /// change highlighting can find the rows of a thing; nil for decoration.
+  var subject: String? = nil
   /// Draws the line at row `y`, across `width` columns starting at column 0.
   var draw: (inout Canvas, _ y: Int, _ width: Int) -> Void
 
-  static func row(target: Page?, filter: String, draw: @escaping (inout Canvas, Int, Int) -> Void) -> ScreenLine {
-    ScreenLine(selectable: true, target: target, filterText: filter, draw: draw)
+  static func row(
+    target: Page?, filter: String, subject: String? = nil, draw: @escaping (inout Canvas, Int, Int) -> Void
+  ) -> ScreenLine {
+    ScreenLine(selectable: true, target: target, filterText: filter, subject: subject ?? target?.subjectID, draw: draw)
   }
 
   static func text(_ draw: @escaping (inout Canvas, Int, Int) -> Void) -> ScreenLine {
