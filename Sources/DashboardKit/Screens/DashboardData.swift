@@ -11,6 +11,14 @@ public struct DashboardData: Sendable {
   /// Standing on each of `trendDates` (the last one is `standing`).
   public let trend: [Standing]
 
+  /// Tells one computed data set from another (for the layout memo): a new value on every
+  /// load, reload or change of date.
+  let identity = Identity()
+  final class Identity: Sendable {}
+
+  /// Sorted and grouped lists for the list pages.
+  public let lists: ListIndex
+
   public static let trendLength = 8
 
   public init(campaign: Campaign, asOf: Day) {
@@ -22,6 +30,7 @@ public struct DashboardData: Sendable {
     trend.append(now)
     self.trend = trend
     self.standing = now
+    self.lists = ListIndex(campaign: campaign, standing: now)
   }
 
   public var asOf: Day { standing.asOf }
@@ -32,19 +41,6 @@ public struct DashboardData: Sendable {
   /// Values of an indicator over the trend weeks (nil before its first report).
   public func indicatorTrend(_ index: Int) -> [Double?] { trend.map { $0.indicators[index].value } }
 
-  /// The responsible units under a node (its subtree), in document order.
-  public func units(under id: String) -> [OrgNode] {
-    campaign.units.filter { campaign.subCommandOfUnit[$0.id] == id || isAncestor(id, of: $0.id) }
-  }
-
-  func isAncestor(_ a: String, of b: String) -> Bool {
-    var cursor = campaign.node(b)?.parent
-    var steps = 0
-    while let c = cursor, steps < campaign.nodes.count {
-      if c == a { return true }
-      cursor = campaign.node(c)?.parent
-      steps += 1
-    }
-    return false
-  }
+  /// The responsible units under a sub-command (its subtree), in document order.
+  public func units(under id: String) -> [OrgNode] { lists.unitsBySubCommand[id] ?? [] }
 }

@@ -42,25 +42,11 @@ struct IndicatorRows {
     c.draw(TextLayout.pad(Format.points(ind.points) + ctx.s.points, to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
   }
 
-  /// Orders indicators for a list page.
+  /// Orders indicators for a list page by their precomputed rank in the current sort order.
   static func sorted(_ list: [Indicator], ctx: PageContext) -> [Indicator] {
-    let st = ctx.standing
+    guard let rank = ctx.data.lists.indicatorRank[ctx.app.sort] else { return list }
     let idx = ctx.campaign.indicatorIndex
-    func s(_ i: Indicator) -> IndicatorStanding { st.indicators[idx[i.id]!] }
-    switch ctx.app.sort {
-    case .lagging:
-      return list.sorted {
-        let a = s($0)
-        let b = s($1)
-        if a.status != b.status { return a.status > b.status }
-        if a.progress != b.progress { return a.progress < b.progress }
-        return $0.id < $1.id
-      }
-    case .progress:
-      return list.sorted { s($0).progress != s($1).progress ? s($0).progress < s($1).progress : $0.id < $1.id }
-    case .name: return list.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
-    case .points: return list.sorted { $0.points != $1.points ? $0.points > $1.points : $0.id < $1.id }
-    }
+    return list.map { (rank[idx[$0.id]!], $0) }.sorted { $0.0 < $1.0 }.map(\.1)
   }
 }
 

@@ -19,8 +19,9 @@ public enum Screens {
       return canvas
     }
     Chrome.header(&canvas, app: app, data: data, s: s, options: options)
-    let lines = visibleLines(app, data, options: options)
-    let plan = plan(app: app, lines: lines)
+    let laid = laidOut(app, data, options: options)
+    let lines = laid.lines
+    let plan = laid.plan
     let level = app.current
     let selectedLine = plan.lineOfRow.indices.contains(level.selection) ? plan.lineOfRow[level.selection] : -1
     let first = level.scroll
@@ -44,7 +45,7 @@ public enum Screens {
   /// The navigation plan of the page on screen for `app` (what `App.update` needs).
   public static func plan(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions()) -> NavigationPlan {
     guard app.width >= minimumWidth, app.height >= minimumHeight else { return .empty }
-    return plan(app: app, lines: visibleLines(app, data, options: options))
+    return laidOut(app, data, options: options).plan
   }
 
   static func plan(app: App, lines: [ScreenLine]) -> NavigationPlan {
@@ -57,6 +58,11 @@ public enum Screens {
     return NavigationPlan(
       targets: targets, lineOfRow: lineOfRow, lineCount: lines.count, bodyTop: headerHeight,
       bodyHeight: app.height - headerHeight - footerHeight)
+  }
+
+  /// The page's lines and plan, from the memo when nothing they depend on changed.
+  static func laidOut(_ app: App, _ data: DashboardData, options: RenderOptions) -> LayoutMemo.Entry {
+    LayoutMemo.lines(app, data, options: options) { visibleLines(app, data, options: options) }
   }
 
   /// The body lines of the current page after the filter.
