@@ -6,7 +6,8 @@ enum Chrome {
     let w = c.width
     let info = data.campaign.info
     c.fill(row: 0, role: .header)
-    let right = "\(s.asOf) \(data.asOf) · \(s.daysLeft) \(data.standing.daysLeft) \(s.days) "
+    let left = data.standing.daysLeft
+    let right = "\(s.asOf) \(data.asOf) · " + s.t("剩余 \(left) 天", "\(left) days left") + " "
     let rw = DisplayWidth.of(right)
     c.draw(" " + info.title, x: 0, y: 0, maxWidth: max(0, w - rw - 1), role: .header, truncation: .ellipsis)
     c.draw(right, x: w - rw, y: 0, role: .header)

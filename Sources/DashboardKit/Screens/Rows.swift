@@ -7,14 +7,16 @@ struct IndicatorRows {
   let nameWidth: Int
   let barWidth: Int
   static let percentWidth = 5
-  static let statusWidth = 8  // "✗ 逾期" / "✗ overdue"
+  /// Glyph, space and the longest status label: "✗ 逾期" (6) or "▲ on track" (10).
+  let statusWidth: Int
   static let deadlineWidth = 7  // " 10-31"
   static let pointsWidth = 6
 
   init(ctx: PageContext, indicators: [Indicator]) {
     self.ctx = ctx
+    statusWidth = 2 + (Status.allCases.map { DisplayWidth.of(ctx.s.status($0)) }.max() ?? 4)
     let longest = indicators.map { DisplayWidth.of($0.name) }.max() ?? 10
-    let fixed = 2 + 1 + Self.percentWidth + 1 + Self.statusWidth + 2 + Self.deadlineWidth + Self.pointsWidth + 2
+    let fixed = 2 + 1 + Self.percentWidth + 1 + statusWidth + 2 + Self.deadlineWidth + Self.pointsWidth + 2
     let room = ctx.width - fixed
     nameWidth = min(longest, max(16, room * 2 / 5), 36)
     barWidth = max(8, min(40, room - nameWidth - 1))
@@ -35,8 +37,8 @@ struct IndicatorRows {
     c.draw(TextLayout.pad(Format.percent(st.progress), to: Self.percentWidth, align: .right), x: x, y: y, role: .text)
     x += Self.percentWidth + 1
     let label = String(ctx.glyphs.statusGlyph(st.status)) + " " + ctx.s.status(st.status)
-    c.draw(label, x: x, y: y, maxWidth: Self.statusWidth, role: st.status.role)
-    x += Self.statusWidth + 2
+    c.draw(label, x: x, y: y, maxWidth: statusWidth, role: st.status.role)
+    x += statusWidth + 2
     c.draw(Format.shortDate(ind.deadline), x: x, y: y, role: st.status == .overdue ? .overdue : .dim)
     x += Self.deadlineWidth
     c.draw(TextLayout.pad(Format.points(ind.points) + ctx.s.points, to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
