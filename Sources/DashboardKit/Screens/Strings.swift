@@ -11,7 +11,6 @@ public struct Strings: Sendable {
 
   var overviewTab: String { t("指挥体系", "Command") }
   var asOf: String { t("截至", "as of") }
-  var daysLeft: String { t("剩余", "left") }
   var days: String { t("天", "days") }
   var total: String { t("总分", "Score") }
   var leadingGroup: String { t("领导小组", "Leading group") }
