@@ -65,10 +65,13 @@ public enum ColorConversion {
       self.b = Int(b)
     }
     func distance(to o: RGB) -> Int {
-      // Weighted ("redmean"-lite) so greens and greys match the way eyes see them.
+      // Plain RGB distance sends mid grey to cyan on 8 colours; adding the difference in
+      // chroma (how far from grey) keeps greys on greys and colours on colours.
       let dr = r - o.r, dg = g - o.g, db = b - o.b
-      return 2 * dr * dr + 4 * dg * dg + 3 * db * db
+      let dc = chroma - o.chroma
+      return dr * dr + dg * dg + db * db + dc * dc
     }
+    var chroma: Int { max(r, g, b) - min(r, g, b) }
   }
 
   /// xterm's default values for the 16 ANSI colours; terminals differ, but only slightly.
