@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// The live dashboard in a real terminal (tmux), driven by keys as a person would.
+@Suite(
+  .serialized, .enabled(if: ChuangwenBinary.url != nil && TmuxSession.tmuxPath != nil, "needs tmux and a built chuangwen"))
+struct DashboardTests {
+  static var binary: String { ChuangwenBinary.url!.path }
+
+  /// The dashboard on the bundled campaign, waiting until its first frame is up.
+  static func start(width: Int = 100, height: Int = 30, environment: [String: String] = [:], unset: [String] = [])
+    throws -> TmuxSession
+  {
+    let env = environment.merging(["CHUANGWEN_DATA": ""]) { a, _ in a }
+    let t = try TmuxSession([binary], width: width, height: height, environment: env, unset: unset)
+    try t.waitFor("总分")
+    return t
+  }
+
+  @Test func overviewShowsAllEightSubCommands() throws {
+    let t = try Self.start()
+    let screen = try t.capture()
+    #expect(screen.contains("洪江市创建省级文明城市"))
+    for k in 1...8 { #expect(screen.contains("[\(k)]"), "sub-command \(k) missing:\n\(screen)") }
+    #expect(screen.contains("领导小组") && screen.contains("总指挥部"))
+  }
+
+  @Test func drillDownAndBack() throws {
+    let t = try Self.start()
+    try t.type("3")
+    let sub = try t.waitFor("指挥体系 › [3]")
+    #expect(sub.contains("责任单位"))
+    #expect(sub.contains("测评指标"))
+    try t.send("Enter")
+    let unit = try t.waitFor("牵头指标")
+    #expect(unit.contains("问题台账"))
+    #expect(unit.contains("› [3]"), "breadcrumb keeps the path:\n\(unit)")
+    try t.send("Escape")
+    try t.waitFor("责任单位")
+    try t.send("Escape")
+    let home = try t.waitFor("领导小组")
+    #expect(!home.contains("› [3]"))
+  }
+
+  @Test func helpOpensOnQuestionMark() throws {
+    let t = try Self.start()
+    try t.type("?")
+    try t.waitFor("打开第 N 分指挥部")
+    try t.send("Escape")
+    try t.waitUntil(timeout: 3, "help to close") { !$0.contains("打开第 N 分指挥部") }
+  }
+
+  @Test func resizingRelaysOutWithoutGarbage() throws {
+    let t = try Self.start(width: 80, height: 24)
+    try t.type("3")
+    try t.waitFor("› [3]")
+    for (w, h) in [(160, 50), (80, 24), (120, 40)] {
+      try t.resize(width: w, height: h)
+      let screen = try t.waitUntil(timeout: 3, "layout for \(w)×\(h)") { s in
+        let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+        // The header's right edge (days left) ends in the last columns of the new width.
+        return lines.first.map { self.width(of: $0) >= w - 2 && $0.contains("剩余") } ?? false
+      }
+      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      for line in lines { #expect(width(of: line) <= w, "line wider than \(w): \(line)") }
+      #expect(lines.contains { $0.contains("1-8 分指挥部") }, "the key line is on screen at \(w)×\(h)")
+      #expect(screen.components(separatedBy: "洪江市创建省级文明城市").count == 2, "the title appears once")
+    }
+  }
+
+  @Test func quitExitsZeroAndRestoresTheTerminal() throws {
+    let t = try Self.start()
+    try t.type("q")
+    #expect(try t.exitStatus() == 0)
+    #expect(Self.modesBecomeNormal(t))
+  }
+
+  @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129))])
+  func signalsLeaveASaneTerminal(_ signal: Int32, _ expected: Int32) throws {
+    let report = NSTemporaryDirectory() + "chuangwen-stty-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    let t = try TmuxSession(SttyReport.wrap([Self.binary], reportTo: report), width: 100, height: 30)
+    try t.waitFor("总分")
+    #expect(kill(try Self.descendant(of: t.programPID(), named: "chuangwen"), signal) == 0)
+    let r = try #require(SttyReport.await(file: report))
+    #expect(r.status == expected)
+    #expect(r.isSane, "terminal left in a bad state after signal \(signal)")
+    #expect(Self.modesBecomeNormal(t))
+  }
+
+  @Test func ctrlCQuitsCleanly() throws {
+    let report = NSTemporaryDirectory() + "chuangwen-stty-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    let t = try TmuxSession(SttyReport.wrap([Self.binary], reportTo: report), width: 100, height: 30)
+    try t.waitFor("总分")
+    try t.send("C-c")
+    let r = try #require(SttyReport.await(file: report))
+    #expect(r.status == 130)
+    #expect(r.isSane)
+  }
+
+  @Test func chineseRendersWithLangC() throws {
+    let t = try Self.start(environment: ["LANG": "C"], unset: ["LC_ALL", "LC_CTYPE"])
+    #expect(try t.capture().contains("洪江市"))
+  }
+
+  @Test func anUnusableTermIsRefusedWithOneLine() throws {
+    let t = try TmuxSession([Self.binary], width: 100, height: 30, term: "dumb")
+    #expect(try t.exitStatus() == 69)
+    let screen = try t.capture()
+    #expect(screen.contains("chuangwen snapshot"))
+  }
+
+  /// Whether tmux sees the alternate screen left, the cursor shown and mouse reporting off.
+  /// Polled: the exit status can be recorded before tmux has read the program's last bytes.
+  static func modesBecomeNormal(_ t: TmuxSession, timeout: Double = 3) -> Bool {
+    let end = Date().addingTimeInterval(timeout)
+    repeat {
+      if let m = try? t.terminalModes(), !m.alternateScreen, m.cursorVisible, !m.mouseReporting { return true }
+      Thread.sleep(forTimeInterval: 0.02)
+    } while Date() < end
+    return false
+  }
+
+  /// The pid of the process called `name` below `pid` (the stty wrapper puts a shell between
+  /// the pane and the dashboard).
+  static func descendant(of pid: Int32, named name: String) throws -> Int32 {
+    var queue = [pid]
+    while !queue.isEmpty {
+      let p = queue.removeFirst()
+      let comm = (try? String(contentsOfFile: "/proc/\(p)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+      if comm == name { return p }
+      let children = (try? String(contentsOfFile: "/proc/\(p)/task/\(p)/children", encoding: .utf8)) ?? ""
+      queue += children.split(separator: " ").compactMap { Int32($0) }
+    }
+    throw TmuxSession.Failure(description: "no \(name) process below \(pid)")
+  }
+
+  /// Display width of a captured line (Han characters take two columns).
+  func width(of line: Substring) -> Int {
+    line.unicodeScalars.reduce(0) { n, s in
+      let v = s.value
+      let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+        || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+        || (0xFFE0...0xFFE6).contains(v)
+      return n + (wide ? 2 : 1)
+    }
+  }
+}
