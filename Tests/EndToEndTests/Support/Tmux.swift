@@ -6,8 +6,9 @@ import Foundation
 /// Every session has its own server (`-L`, `-f /dev/null`), so tests run in parallel and no
 /// user configuration leaks in. The program runs under a small shell that records its exit
 /// status in a file (tmux 3.3's `pane_dead_status` is sometimes never set when a program exits
-/// right after input) and the pane stays after it exits (`remain-on-exit`) so the last screen
-/// can still be read. The server is killed, and the status file removed, in `deinit`.
+/// right after input) and then stays alive, so the last screen and the terminal modes the program
+/// left can still be read (tmux reports arbitrary modes for a dead pane). The server is killed,
+/// and the status file removed, in `deinit`.
 final class TmuxSession {
   struct Failure: Error, CustomStringConvertible {
     var description: String
@@ -41,7 +42,8 @@ final class TmuxSession {
       .appendingPathComponent("\(socket).status").path
     // The trap is a handler, not an ignore, so the program still gets default dispositions;
     // it keeps the wrapper alive through a Ctrl-C meant for the program.
-    let wrapper = "trap : INT TERM HUP; \"$@\"; echo $? > \(Self.shellQuote(statusFile))"
+    let wrapper =
+      "trap : INT TERM HUP; \"$@\"; echo $? > \(Self.shellQuote(statusFile)); exec sleep 3600"
     let shellCommand = (["exec", "sh", "-c", wrapper, "sh"] + argv).map(Self.shellQuote)
       .joined(separator: " ")
     try tmux(
@@ -114,7 +116,8 @@ final class TmuxSession {
   }
 
   /// What tmux knows about the terminal modes the program left: alternate screen, cursor
-  /// visibility, mouse reporting. After a clean exit all should be back to normal.
+  /// visibility, mouse reporting. After a clean exit all should be back to normal. Wait for
+  /// ``exitStatus(timeout:)`` first, then poll this briefly: tmux parses output asynchronously.
   func terminalModes() throws -> (alternateScreen: Bool, cursorVisible: Bool, mouseReporting: Bool) {
     let f = try tmux("display-message", "-p", "-t", "0",
       "#{alternate_on} #{cursor_flag} #{mouse_any_flag}").split(separator: " ")
