@@ -15,7 +15,9 @@ final class TmuxSession {
   }
 
   let socket: String
-  private let statusFile: String
+  private let directory: String
+  private var statusFile: String { directory + "/status" }
+  private var socketPath: String?
   private(set) var width: Int
   private(set) var height: Int
 
@@ -38,8 +40,8 @@ final class TmuxSession {
     argv.append("TERM=\(term)")
     for (k, v) in environment.sorted(by: { $0.key < $1.key }) { argv.append("\(k)=\(v)") }
     argv += command
-    statusFile = FileManager.default.temporaryDirectory
-      .appendingPathComponent("\(socket).status").path
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     // The trap is a handler, not an ignore, so the program still gets default dispositions;
     // it keeps the wrapper alive through a Ctrl-C meant for the program.
     let wrapper =
@@ -49,6 +51,7 @@ final class TmuxSession {
     try tmux(
       "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
       "new-session", "-d", "-x", "\(width)", "-y", "\(height)", shellCommand)
+    socketPath = try? tmux("display-message", "-p", "#{socket_path}")
   }
 
   deinit { kill() }
@@ -56,7 +59,13 @@ final class TmuxSession {
   /// Ends the program and the server. Safe to call more than once.
   func kill() {
     _ = try? tmux("kill-server")
-    try? FileManager.default.removeItem(atPath: statusFile)
+    // tmux leaves its socket behind; the dying wrapper may still write its status file.
+    if let socketPath { try? FileManager.default.removeItem(atPath: socketPath) }
+    for _ in 0..<3 {
+      try? FileManager.default.removeItem(atPath: directory)
+      if !FileManager.default.fileExists(atPath: directory) { break }
+      Thread.sleep(forTimeInterval: 0.01)
+    }
   }
 
   /// Sends tmux key names one by one, e.g. `"Down"`, `"Enter"`, `"Escape"`, `"C-c"`, `"BTab"`.
