@@ -13,8 +13,9 @@ import Darwin
 /// * SIGWINCH: ncurses' own handler (it records the resize for `KEY_RESIZE`) is chained, and the
 ///   self-pipe is written too so a resize wakes `poll` without any race.
 /// * SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP: the handler writes a prepared reset
-///   sequence with `write(2)`, restores the saved termios with `tcsetattr`, puts back the
-///   previous action (default, or Swift's backtracer) and re-raises.
+///   sequence with `write(2)`, restores the saved termios with `tcsetattr`, calls the previous
+///   handler if there was one (Swift's backtracer prints its report on the normal screen), then
+///   re-raises with the default action so the process dies with that signal.
 ///
 /// Handlers only read ``SignalState`` through a pointer allocated before they are installed and
 /// call async-signal-safe functions; no Swift allocation, locking or lazy initialisation.
@@ -37,7 +38,7 @@ enum Signals {
     s.pointee.pipeWrite = pipeWrite
     s.pointee.haveTermios = tcgetattr(ttyFD, &s.pointee.savedTermios) == 0
     for sig in clean { setAction(sig, handler: onCleanSignal, flags: 0) }
-    for sig in crash { setAction(sig, handler: onCrash, flags: 0) }
+    for sig in crash { setCrashAction(sig) }
   }
 
   /// Chains after ncurses: call once `newterm` has put its SIGWINCH handler in place.
@@ -50,6 +51,19 @@ enum Signals {
       signalState.pointee.saved[Int(sig)] = false
     }
     signalState.pointee.pipeWrite = -1
+  }
+
+  private static func setCrashAction(_ sig: Int32) {
+    var action = sigaction()
+    #if canImport(Glibc)
+    action.__sigaction_handler.sa_sigaction = onCrash
+    #else
+    action.__sigaction_u.__sa_sigaction = onCrash
+    #endif
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = SA_SIGINFO
+    _ = sigaction(sig, &action, signalState.pointee.previous + Int(sig))
+    signalState.pointee.saved[Int(sig)] = true
   }
 
   private static func setAction(
@@ -132,11 +146,29 @@ private func onWinch(_ sig: Int32) {
   notifyPipe(sig)
 }
 
-private func onCrash(_ sig: Int32) {
+/// Gives the terminal back, lets the previous handler (Swift's backtracer, say) report, then
+/// dies by the default action. The previous handler is called directly rather than re-raised
+/// to: a backtracer that simply returns would otherwise let a `kill -SEGV`'d process run on.
+private func onCrash(
+  _ sig: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?
+) {
   let s = signalState
   _ = write(s.pointee.ttyFD, resetBytes, resetCount)
   if s.pointee.haveTermios { _ = tcsetattr(s.pointee.ttyFD, TCSANOW, &s.pointee.savedTermios) }
-  // Blocked while we run; delivered to the previous action as soon as we return.
-  _ = sigaction(sig, s.pointee.previous + Int(sig), nil)
+  let previous = s.pointee.previous[Int(sig)]
+  #if canImport(Glibc)
+  let plain = previous.__sigaction_handler.sa_handler
+  let withInfo = previous.__sigaction_handler.sa_sigaction
+  #else
+  let plain = previous.__sigaction_u.__sa_handler
+  let withInfo = previous.__sigaction_u.__sa_sigaction
+  #endif
+  if let plain, unsafeBitCast(plain, to: Int.self) > 1 {  // neither SIG_DFL nor SIG_IGN
+    if previous.sa_flags & SA_SIGINFO != 0 { withInfo?(sig, info, context) } else { plain(sig) }
+  }
+  var fallback = sigaction()
+  sigemptyset(&fallback.sa_mask)
+  _ = sigaction(sig, &fallback, nil)  // SIG_DFL
+  // Blocked while we run; the default action happens as soon as we return.
   _ = raise(sig)
 }

@@ -78,9 +78,9 @@ public final class TerminalSession {
       _ = mousemask(mmask_t(masks.requested), nil)
       _ = mouseinterval(200)
     }
-    let wantsColor = has_colors() && ColorDepth.detect(
-      hasColors: true, colors: 8, noColor: options.noColor) != .none
-    if wantsColor {
+    let noColor = !(options.noColor ?? "").isEmpty
+    let wantsColor = has_colors() && !noColor
+    if wantsColor {  // with NO_COLOR, start_color is never called: not even a colour reset is sent
       _ = start_color()
       defaultColors = use_default_colors() == OK
     }
@@ -111,8 +111,11 @@ public final class TerminalSession {
       palette: palette, depth: colorDepth, colorPairs: Int(cw_color_pairs()),
       defaultColors: defaultColors)
     for pair in plan.pairs { _ = init_extended_pair(Int32(pair.number), pair.fg, pair.bg) }
-    styles = StyleRole.allCases.map { role in
-      (Self.attributes(palette[role]), plan.pairForRole[role] ?? 0)
+    // Indexed by raw value so the blit loop does an array lookup, not a dictionary one.
+    let count = Int(StyleRole.allCases.map(\.rawValue).max() ?? 0) + 1
+    styles = Array(repeating: (cw_a_normal(), 0), count: count)
+    for role in StyleRole.allCases {
+      styles[Int(role.rawValue)] = (Self.attributes(palette[role]), plan.pairForRole[role] ?? 0)
     }
   }
 

@@ -6,15 +6,18 @@ import Foundation
 /// Every session has its own server (`-L`, `-f /dev/null`), so tests run in parallel and no
 /// user configuration leaks in. The program runs under a small shell that records its exit
 /// status in a file (tmux 3.3's `pane_dead_status` is sometimes never set when a program exits
-/// right after input) and the pane stays after it exits (`remain-on-exit`) so the last screen
-/// can still be read. The server is killed, and the status file removed, in `deinit`.
+/// right after input) and then stays alive, so the last screen and the terminal modes the program
+/// left can still be read (tmux reports arbitrary modes for a dead pane). The server is killed,
+/// and the status file removed, in `deinit`.
 final class TmuxSession {
   struct Failure: Error, CustomStringConvertible {
     var description: String
   }
 
   let socket: String
-  private let statusFile: String
+  private let directory: String
+  private var statusFile: String { directory + "/status" }
+  private var socketPath: String?
   private(set) var width: Int
   private(set) var height: Int
 
@@ -37,16 +40,18 @@ final class TmuxSession {
     argv.append("TERM=\(term)")
     for (k, v) in environment.sorted(by: { $0.key < $1.key }) { argv.append("\(k)=\(v)") }
     argv += command
-    statusFile = FileManager.default.temporaryDirectory
-      .appendingPathComponent("\(socket).status").path
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     // The trap is a handler, not an ignore, so the program still gets default dispositions;
     // it keeps the wrapper alive through a Ctrl-C meant for the program.
-    let wrapper = "trap : INT TERM HUP; \"$@\"; echo $? > \(Self.shellQuote(statusFile))"
+    let wrapper =
+      "trap : INT TERM HUP; \"$@\"; echo $? > \(Self.shellQuote(statusFile)); exec sleep 3600"
     let shellCommand = (["exec", "sh", "-c", wrapper, "sh"] + argv).map(Self.shellQuote)
       .joined(separator: " ")
     try tmux(
       "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
       "new-session", "-d", "-x", "\(width)", "-y", "\(height)", shellCommand)
+    socketPath = try? tmux("display-message", "-p", "#{socket_path}")
   }
 
   deinit { kill() }
@@ -54,7 +59,13 @@ final class TmuxSession {
   /// Ends the program and the server. Safe to call more than once.
   func kill() {
     _ = try? tmux("kill-server")
-    try? FileManager.default.removeItem(atPath: statusFile)
+    // tmux leaves its socket behind; the dying wrapper may still write its status file.
+    if let socketPath { try? FileManager.default.removeItem(atPath: socketPath) }
+    for _ in 0..<3 {
+      try? FileManager.default.removeItem(atPath: directory)
+      if !FileManager.default.fileExists(atPath: directory) { break }
+      Thread.sleep(forTimeInterval: 0.01)
+    }
   }
 
   /// Sends tmux key names one by one, e.g. `"Down"`, `"Enter"`, `"Escape"`, `"C-c"`, `"BTab"`.
@@ -114,7 +125,8 @@ final class TmuxSession {
   }
 
   /// What tmux knows about the terminal modes the program left: alternate screen, cursor
-  /// visibility, mouse reporting. After a clean exit all should be back to normal.
+  /// visibility, mouse reporting. After a clean exit all should be back to normal. Wait for
+  /// ``exitStatus(timeout:)`` first, then poll this briefly: tmux parses output asynchronously.
   func terminalModes() throws -> (alternateScreen: Bool, cursorVisible: Bool, mouseReporting: Bool) {
     let f = try tmux("display-message", "-p", "-t", "0",
       "#{alternate_on} #{cursor_flag} #{mouse_any_flag}").split(separator: " ")
