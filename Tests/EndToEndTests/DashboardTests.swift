@@ -32,11 +32,13 @@ struct DashboardTests {
     #expect(sub.contains("责任单位"))
     #expect(sub.contains("测评指标"))
     try t.send("Enter")
-    let unit = try t.waitFor("牵头指标")
+    // The unit page: the breadcrumb grows a third segment.
+    let unit = try t.waitUntil(timeout: 5, "the unit page") { $0.contains("› [3] 市场窗口 › ") }
+    #expect(unit.contains("牵头指标 ("))
     #expect(unit.contains("问题台账"))
     #expect(unit.contains("› [3]"), "breadcrumb keeps the path:\n\(unit)")
     try t.send("Escape")
-    try t.waitFor("责任单位")
+    try t.waitUntil(timeout: 5, "back on the sub-command") { !$0.contains("市场窗口 › ") && $0.contains("责任单位") }
     try t.send("Escape")
     let home = try t.waitFor("领导小组")
     #expect(!home.contains("› [3]"))
@@ -69,17 +71,30 @@ struct DashboardTests {
   }
 
   @Test func quitExitsZeroAndRestoresTheTerminal() throws {
-    let t = try Self.start()
+    let report = NSTemporaryDirectory() + "chuangwen-stty-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    let t = try TmuxSession(Self.wrapped(report), width: 100, height: 30)
+    try t.waitFor("总分")
     try t.type("q")
-    #expect(try t.exitStatus() == 0)
+    let r = try #require(SttyReport.await(file: report))
+    #expect(r.status == 0)
+    #expect(r.isSane)
     #expect(Self.modesBecomeNormal(t))
+  }
+
+  /// The dashboard under a shell that records its status and `stty -a`, then stays alive so
+  /// that tmux still reports the pane's modes (a dead pane's modes are meaningless).
+  static func wrapped(_ report: String) -> [String] {
+    var argv = SttyReport.wrap([binary], reportTo: report)
+    argv[argv.count - 1] += "; sleep 30"
+    return argv
   }
 
   @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129))])
   func signalsLeaveASaneTerminal(_ signal: Int32, _ expected: Int32) throws {
     let report = NSTemporaryDirectory() + "chuangwen-stty-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: report) }
-    let t = try TmuxSession(SttyReport.wrap([Self.binary], reportTo: report), width: 100, height: 30)
+    let t = try TmuxSession(Self.wrapped(report), width: 100, height: 30)
     try t.waitFor("总分")
     #expect(kill(try Self.descendant(of: t.programPID(), named: "chuangwen"), signal) == 0)
     let r = try #require(SttyReport.await(file: report))
