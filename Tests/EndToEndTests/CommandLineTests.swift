@@ -14,8 +14,9 @@ struct CommandLineTests {
   }
 
   /// Runs the binary with stdin from /dev/null (not a terminal) and captures both streams.
-  static func run(_ args: [String], environment: [String: String] = [:]) throws -> Run {
+  static func run(_ args: [String], environment: [String: String] = [:], in directory: String? = nil) throws -> Run {
     let p = Process()
+    if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
     p.executableURL = ChuangwenBinary.url!
     p.arguments = args
     var env = ProcessInfo.processInfo.environment
@@ -55,6 +56,12 @@ struct CommandLineTests {
     #expect(
       r.stdout.contains(
         #"indicators.json:21:27: categories[0].items[0].indicators[0].measure.target: expected a number, found "95%""#))
+  }
+
+  @Test func theBundledCampaignIsFoundFromAnyDirectory() throws {
+    let r = try Self.run(["validate", "--quiet"], in: NSTemporaryDirectory())
+    #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    #expect(r.stdout.contains("valid: 0 errors"))
   }
 
   @Test func dataComesFromTheEnvironmentToo() throws {

@@ -39,6 +39,7 @@ public enum Screens {
         .draw(into: &canvas, in: Rect(x: 0, y: 0, width: canvas.width, height: canvas.height - footerHeight))
     }
     if app.showHelp { HelpScreen.overlay(&canvas, s: s, glyphs: options.glyphs) }
+    if options.ascii { canvas.applyAsciiFallback() }
     return canvas
   }
 

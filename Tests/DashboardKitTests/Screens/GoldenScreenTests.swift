@@ -45,6 +45,20 @@ import Testing
     }
   }
 
+  /// ASCII glyphs (for printers and terminals that misalign box drawing) and English labels.
+  @Test func asciiAndEnglishMatchGolden() throws {
+    let sub = Bundled.press([.char("2")], on: Bundled.app(width: 80, height: 24))
+    let ascii = Screens.render(sub, Bundled.data, options: RenderOptions(language: .zh, ascii: true))
+    try Golden.check(ascii, "subcommand-2-ascii-80x24")
+    for y in 0..<ascii.height {
+      let line = ascii.line(y)
+      #expect(line.unicodeScalars.allSatisfy { $0.value < 0x2500 || $0.value > 0x259F }, "box or block glyph in ASCII mode")
+      #expect(!line.contains { AsciiFallback.replacement(for: String($0)) != nil }, "ambiguous-width glyph in ASCII mode: \(line)")
+    }
+    let english = Screens.render(sub, Bundled.data, options: RenderOptions(language: .en))
+    try Golden.check(english, "subcommand-2-english-80x24")
+  }
+
   @Test func tooSmallNamesTheSizeNeeded() {
     let canvas = Screens.render(Bundled.app(width: 60, height: 20), Bundled.data)
     #expect(canvas.text.contains("80×24"))
