@@ -11,6 +11,7 @@ let which = args.first ?? "all"
 let known: [String: () throws -> Void] = [
   "load": LoadBenchmark.run,
   "render": RenderBenchmark.run,
+  "terminal": TerminalBenchmark.run,
 ]
 if which == "all" {
   for name in known.keys.sorted() { try known[name]!() }
