@@ -9,7 +9,7 @@ extension TerminalSession {
     var events: [Event] = []
     var value: wint_t = 0
     while true {
-      let status = wget_wch(cw_stdscr(), &value)
+      let status = wget_wch(inputPad, &value)
       if status == ERR { break }
       if status == KEY_CODE_YES {
         let code = Int32(bitPattern: value)

@@ -39,6 +39,10 @@ public final class TerminalSession {
   let inputFD: Int32 = STDIN_FILENO
   private let pipe: SelfPipe
   private let screen: OpaquePointer
+  /// Keys are read from this 1×1 pad, not from `stdscr`: `wget_wch` on a window refreshes it
+  /// first when it has changed, which after a resize sent a whole stale frame (at the old
+  /// size) before the new one. A pad is never refreshed by reading.
+  let inputPad: UnsafeMutablePointer<WINDOW>
   private(set) var styles: [(attr: attr_t, pair: Int16)] = []
   private var defaultColors = false
   private var ended = false
@@ -61,8 +65,16 @@ public final class TerminalSession {
       pipe.closeBoth()
       throw .setupFailed("newterm failed for TERM=\(term)")
     }
+    guard let pad = newpad(1, 1) else {
+      _ = endwin()
+      delscreen(screen)
+      Signals.uninstall()
+      pipe.closeBoth()
+      throw .setupFailed("cannot create the input pad")
+    }
     self.pipe = pipe
     self.screen = screen
+    self.inputPad = pad
     signalState.pointee.active = true
     Signals.chainWinch()
 
@@ -70,8 +82,8 @@ public final class TerminalSession {
     _ = cbreak()  // keys at once, but Ctrl-C still raises SIGINT (handled cleanly)
     _ = noecho()
     _ = nonl()
-    _ = keypad(cw_stdscr(), true)
-    _ = nodelay(cw_stdscr(), true)  // poll() does the waiting; wget_wch only drains
+    _ = keypad(inputPad, true)
+    _ = nodelay(inputPad, true)  // poll() does the waiting; wget_wch only drains
     _ = leaveok(cw_stdscr(), true)
     _ = curs_set(0)
     if options.mouse {
@@ -95,6 +107,7 @@ public final class TerminalSession {
   public func end() {
     guard !ended else { return }
     ended = true
+    _ = delwin(inputPad)
     _ = endwin()
     delscreen(screen)
     Signals.uninstall()

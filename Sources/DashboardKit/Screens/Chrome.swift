@@ -58,14 +58,21 @@ enum Chrome {
     }
   }
 
-  /// Marks the selected row: a pointer in the gutter and the selection role on its text
-  /// (bars keep their status colours so the row stays readable).
+  /// Marks the selected row: a pointer in the gutter and the selection role on its text up to
+  /// the first bar or status cell. The bars keep their colours, and moving the selection
+  /// re-sends only the row's label (the name), not the whole row: on a live screen ncurses then
+  /// writes a few dozen bytes per key instead of two full rows.
   static func highlight(_ c: inout Canvas, y: Int, ascii: Bool) {
     c.draw(String((ascii ? GlyphSet.ascii : GlyphSet.unicode).selectionMarker), x: 0, y: y, role: .selection)
-    c.recolor(row: y) { role in
-      switch role {
-      case .text, .dim, .title, .key, .border: .selection
-      default: role
+    guard y >= 0, y < c.height else { return }
+    for x in 1..<c.width {
+      var cell = c[x, y]
+      switch cell.role {
+      case .done, .onTrack, .behind, .atRisk, .overdue, .barTrack: return
+      case .text, .dim, .title, .key, .border:
+        cell.role = .selection
+        c.replace(cell, x: x, y: y)
+      default: break
       }
     }
   }
@@ -99,16 +106,4 @@ extension Canvas {
     for x in 0..<width { put(Cell(text: " ", width: 1, role: role), x: x, y: y) }
   }
 
-  /// Changes the role of every cell in a row through `map`, keeping the text.
-  mutating func recolor(row y: Int, _ map: (StyleRole) -> StyleRole) {
-    guard y >= 0, y < height else { return }
-    for x in 0..<width {
-      var cell = self[x, y]
-      let r = map(cell.role)
-      if r != cell.role {
-        cell.role = r
-        replace(cell, x: x, y: y)
-      }
-    }
-  }
 }
