@@ -58,22 +58,39 @@ enum Chrome {
     }
   }
 
-  /// Marks the selected row: a pointer in the gutter and the selection role on its text up to
-  /// the first bar or status cell. The bars keep their colours, and moving the selection
-  /// re-sends only the row's label (the name), not the whole row: on a live screen ncurses then
-  /// writes a few dozen bytes per key instead of two full rows.
+  /// Marks the selected row: a pointer in the gutter and the selection role on the row's label
+  /// — its first run of text, up to a dim column or a bar, trailing blanks left out. The bars
+  /// keep their colours, and a move re-sends only two labels: a few dozen bytes per key on a
+  /// live screen instead of two whole rows.
   static func highlight(_ c: inout Canvas, y: Int, ascii: Bool) {
     c.draw(String((ascii ? GlyphSet.ascii : GlyphSet.unicode).selectionMarker), x: 0, y: y, role: .selection)
-    guard y >= 0, y < c.height else { return }
-    for x in 1..<c.width {
+    guard y >= 0, y < c.height, c.width > 1 else { return }
+    var x = 1
+    while x < c.width, c[x, y].text == " " { x += 1 }
+    guard x < c.width else { return }
+    let start = x
+    // A row that starts with a dim column (a date) keeps going through dim text.
+    let throughDim = c[x, y].role == .dim
+    var last = start - 1
+    while x < c.width {
+      let cell = c[x, y]
+      if isBar(cell.role) || (cell.role == .dim && !throughDim) { break }
+      if cell.text != " " { last = x }
+      x += 1
+    }
+    guard last >= start else { return }
+    for x in start...last {
       var cell = c[x, y]
-      switch cell.role {
-      case .done, .onTrack, .behind, .atRisk, .overdue, .barTrack: return
-      case .text, .dim, .title, .key, .border:
-        cell.role = .selection
-        c.replace(cell, x: x, y: y)
-      default: break
-      }
+      guard [.text, .dim, .title, .key, .border].contains(cell.role) else { continue }
+      cell.role = .selection
+      c.replace(cell, x: x, y: y)
+    }
+  }
+
+  static func isBar(_ role: StyleRole) -> Bool {
+    switch role {
+    case .done, .onTrack, .behind, .atRisk, .overdue, .barTrack: true
+    default: false
     }
   }
 
