@@ -14,32 +14,50 @@ enum LoadBenchmark {
       print("jq is not installed (apt-get install -y jq)")
       exit(69)
     }
+    let exe = Bench.root + "/.build/release/chuangwen"
+    let haveExe = FileManager.default.isExecutableFile(atPath: exe)
     print("## load + validate + standing vs jq -c .\n")
-    print("| campaign | files | MB | chuangwen in-process | MB/s | jq -c . (process) | ratio chuangwen/jq |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(
+      "| campaign | files | MB | load+validate | standing | in-process total | MB/s | `chuangwen validate` (process) | jq -c . (process) | in-process / jq | process / jq |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for (name, dir) in [("bundled hongjiang", bundled), ("generated ×20", big)] {
       let (files, bytes) = Bench.jsonFiles(dir)
-      var ours: [Double] = []
+      var loads: [Double] = []
+      var standings: [Double] = []
+      var processes: [Double] = []
       var theirs: [Double] = []
       var standingTotal = 0.0
       for _ in 0..<7 {
-        ours.append(
+        var campaign: Campaign?
+        loads.append(
           Bench.seconds {
             let r = CampaignLoader.load(directory: dir)
-            guard let c = r.campaign else { fatalError("\(dir) did not load") }
-            standingTotal += Standing(campaign: c, asOf: c.info.defaultAsOf).total.earned
+            campaign = r.campaign
           })
+        guard let c = campaign else { fatalError("\(dir) did not load") }
+        standings.append(Bench.seconds { standingTotal += Standing(campaign: c, asOf: c.info.defaultAsOf).total.earned })
+        if haveExe {
+          let (t, status) = try Bench.runProcess(exe, ["validate", "--quiet", dir])
+          precondition(status == 0, "chuangwen validate failed on \(dir)")
+          processes.append(t)
+        }
         let (t, status) = try Bench.runProcess(jq, ["-c", "."] + files)
         precondition(status == 0, "jq failed on \(dir)")
         theirs.append(t)
       }
-      let o = Bench.median(ours)
+      let l = Bench.median(loads)
+      let st = Bench.median(standings)
+      let o = l + st
+      let p = Bench.median(processes)
       let j = Bench.median(theirs)
       let mb = Double(bytes) / 1e6
+      let proc = haveExe ? Bench.ms(p) : "(build release first)"
+      let procRatio = haveExe ? String(format: "%.2f", p / j) : "—"
       print(
-        "| \(name) | \(files.count) | \(String(format: "%.2f", mb)) | \(Bench.ms(o)) | \(String(format: "%.0f", mb / o)) | \(Bench.ms(j)) | \(String(format: "%.2f", o / j)) |"
+        "| \(name) | \(files.count) | \(String(format: "%.2f", mb)) | \(Bench.ms(l)) | \(Bench.ms(st)) | \(Bench.ms(o)) | \(String(format: "%.0f", mb / o)) | \(proc) | \(Bench.ms(j)) | \(String(format: "%.2f", o / j)) | \(procRatio) |"
       )
-      _ = standingTotal
+      precondition(standingTotal > 0)
     }
     print()
   }
