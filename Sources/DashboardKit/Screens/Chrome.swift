@@ -54,6 +54,7 @@ enum Chrome {
     case .indicator(let id): return c.indicator(id)?.name ?? id
     case .task(let id): return c.task(id)?.name ?? id
     case .help: return s.help
+    case .brief: return s.t("通报", "Circular")
     }
   }
 
