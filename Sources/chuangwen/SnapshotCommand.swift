@@ -41,7 +41,8 @@ struct SnapshotCommand: ParsableCommand {
   @Option(help: "zh or en (default: the campaign's locale).") var lang: String?
   @Flag(help: "ASCII glyphs for bars and lines.") var ascii = false
 
-  @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
+  @Option(
+    name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
   var output: String?
 
   @Flag(help: "With -o, replace the file if it exists.") var force = false
@@ -50,9 +51,12 @@ struct SnapshotCommand: ParsableCommand {
   func validate() throws {
     guard SnapshotFormat(rawValue: format) != nil else {
       throw ValidationError(
-        "unknown format \"\(format)\"; choose \(SnapshotFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        "unknown format \"\(format)\"; choose \(SnapshotFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+      )
     }
-    guard (80...1000).contains(width) else { throw ValidationError("--width must be between 80 and 1000, not \(width)") }
+    guard (80...1000).contains(width) else {
+      throw ValidationError("--width must be between 80 and 1000, not \(width)")
+    }
     _ = try SnapshotThemes.palette(theme)
     if force && output == nil { throw ValidationError("--force only applies with -o FILE") }
   }
@@ -114,7 +118,9 @@ enum Clock {
 enum Languages {
   static func pick(_ flag: String?, campaign: Campaign) throws -> Language {
     let code = flag ?? campaign.info.locale
-    guard let l = Language(rawValue: code) else { throw ValidationError("--lang must be zh or en, not \"\(code)\"") }
+    guard let l = Language(rawValue: code) else {
+      throw ValidationError("--lang must be zh or en, not \"\(code)\"")
+    }
     return l
   }
 }

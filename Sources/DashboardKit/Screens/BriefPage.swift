@@ -16,20 +16,28 @@ enum BriefPage {
     lines.append(
       .text { c, y, width in
         var x = 2
-        x += c.draw("\(s.total) \(Format.points(brief.total.earned))/\(Format.points(brief.total.points)) ", x: x, y: y, role: .title)
+        x += c.draw(
+          "\(s.total) \(Format.points(brief.total.earned))/\(Format.points(brief.total.points)) ", x: x, y: y,
+          role: .title)
         let barWidth = max(10, min(30, width - x - 40))
-        ProgressBar(fraction: brief.total.progress, status: brief.totalStatus, showsPercent: false, glyphs: ctx.glyphs)
-          .draw(into: &c, x: x, y: y, width: barWidth)
+        ProgressBar(
+          fraction: brief.total.progress, status: brief.totalStatus, showsPercent: false, glyphs: ctx.glyphs
+        )
+        .draw(into: &c, x: x, y: y, width: barWidth)
         x += barWidth
-        x += c.draw(TextLayout.pad(Format.percent(brief.total.progress), to: 5, align: .right), x: x, y: y, role: .text)
-        c.draw("  " + BriefText.totalChange(brief, s: s), x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim)
+        x += c.draw(
+          TextLayout.pad(Format.percent(brief.total.progress), to: 5, align: .right), x: x, y: y, role: .text)
+        c.draw(
+          "  " + BriefText.totalChange(brief, s: s), x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim)
       })
     lines.append(.blank)
 
     let cols = BriefColumns(ctx: ctx, brief: brief)
     lines.append(cols.heading("\(s.t("各分指挥部", "Sub-commands")) (\(brief.subCommands.count))"))
     for line in brief.subCommands {
-      lines.append(.row(target: .subCommand(line.node.id), filter: line.node.name) { c, y, _ in cols.draw(&c, y: y, line) })
+      lines.append(
+        .row(target: .subCommand(line.node.id), filter: line.node.name) { c, y, _ in cols.draw(&c, y: y, line)
+        })
     }
 
     // One column layout for every sub-command's lagging indicators, so they align on paper.
@@ -57,7 +65,8 @@ enum BriefPage {
       for e in list.entries {
         lines.append(
           .row(target: .unit(e.unit.id), filter: e.unit.name) { c, y, width in
-            let x = 2 + c.draw(e.unit.name, x: 2, y: y, maxWidth: width / 2, role: list.isBlack ? .atRisk : .done)
+            let x =
+              2 + c.draw(e.unit.name, x: 2, y: y, maxWidth: width / 2, role: list.isBlack ? .atRisk : .done)
             c.draw("  " + e.note, x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim)
           })
       }
@@ -69,7 +78,9 @@ enum BriefPage {
 /// The sentences of the circular, shared by the page and the Markdown/HTML document.
 enum BriefText {
   static func dates(_ b: Brief, s: Strings) -> String {
-    let prev = b.previousMeeting.map { "\(s.t("上次调度会", "previous meeting")) \($0)" } ?? s.t("此前无调度会", "no earlier meeting")
+    let prev =
+      b.previousMeeting.map { "\(s.t("上次调度会", "previous meeting")) \($0)" }
+      ?? s.t("此前无调度会", "no earlier meeting")
     return "\(s.asOf) \(b.asOf) · \(prev)"
   }
 
@@ -110,7 +121,8 @@ struct BriefColumns {
     let names = brief.subCommands.map { short ? $0.node.shortName : $0.node.name }
     let nameWidth = min(short ? 16 : 28, names.map { DisplayWidth.of($0) }.max() ?? 8)
     self.nameWidth = nameWidth
-    let fixed = 2 + Self.keyWidth + nameWidth + 1 + Self.percentWidth + Self.changeWidth + Self.laggingWidth + 2
+    let fixed =
+      2 + Self.keyWidth + nameWidth + 1 + Self.percentWidth + Self.changeWidth + Self.laggingWidth + 2
     barWidth = max(8, min(48, ctx.width - fixed))
   }
 
@@ -119,7 +131,8 @@ struct BriefColumns {
     return .text { c, y, _ in
       c.draw(title, x: 2, y: y, maxWidth: Self.keyWidth + self.nameWidth + 1 + self.barWidth, role: .title)
       var x = 2 + Self.keyWidth + self.nameWidth + 1 + self.barWidth + Self.percentWidth
-      c.draw(TextLayout.pad(s.t("较上次", "change"), to: Self.changeWidth, align: .right), x: x, y: y, role: .dim)
+      c.draw(
+        TextLayout.pad(s.t("较上次", "change"), to: Self.changeWidth, align: .right), x: x, y: y, role: .dim)
       x += Self.changeWidth
       c.draw(TextLayout.pad(s.lagging, to: Self.laggingWidth, align: .right), x: x, y: y, role: .dim)
     }
@@ -134,13 +147,16 @@ struct BriefColumns {
     ProgressBar(fraction: line.now.progress, status: line.status, showsPercent: false, glyphs: ctx.glyphs)
       .draw(into: &c, x: x, y: y, width: barWidth)
     x += barWidth
-    c.draw(TextLayout.pad(Format.percent(line.now.progress), to: Self.percentWidth, align: .right), x: x, y: y, role: .text)
+    c.draw(
+      TextLayout.pad(Format.percent(line.now.progress), to: Self.percentWidth, align: .right), x: x, y: y,
+      role: .text)
     x += Self.percentWidth
     let change = BriefText.change(line)
     let role: StyleRole = change.hasPrefix("+") ? .deltaUp : change.hasPrefix("-") ? .deltaDown : .dim
     c.draw(TextLayout.pad(change, to: Self.changeWidth, align: .right), x: x, y: y, role: role)
     x += Self.changeWidth
     let n = line.lagging.count
-    c.draw(TextLayout.pad("\(n)", to: Self.laggingWidth, align: .right), x: x, y: y, role: n > 0 ? .behind : .dim)
+    c.draw(
+      TextLayout.pad("\(n)", to: Self.laggingWidth, align: .right), x: x, y: y, role: n > 0 ? .behind : .dim)
   }
 }

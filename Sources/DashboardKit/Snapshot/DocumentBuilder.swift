@@ -39,7 +39,8 @@ enum DocumentBuilder {
   static func indicatorTable(_ ctx: PageContext, _ list: [Indicator]) -> Doc.Table {
     let s = ctx.s
     let cols = [
-      Doc.Column(title: s.indicators), Doc.Column(title: s.t("进度", "progress")), Doc.Column(title: s.deadline), Doc.Column(title: s.t("分值", "points"), numeric: true),
+      Doc.Column(title: s.indicators), Doc.Column(title: s.t("进度", "progress")),
+      Doc.Column(title: s.deadline), Doc.Column(title: s.t("分值", "points"), numeric: true),
     ]
     let rows = list.map { ind -> Doc.Row in
       let st = ctx.standing.indicators[ctx.campaign.indicatorIndex[ind.id]!]
@@ -57,7 +58,8 @@ enum DocumentBuilder {
     let s = ctx.s
     let cols = [
       Doc.Column(title: title), Doc.Column(title: s.t("牵头进度", "progress of what it leads")),
-      Doc.Column(title: s.t("牵头得分", "earned"), numeric: true), Doc.Column(title: s.rectification, numeric: true),
+      Doc.Column(title: s.t("牵头得分", "earned"), numeric: true),
+      Doc.Column(title: s.rectification, numeric: true),
       Doc.Column(title: s.t("逾期问题", "overdue"), numeric: true),
     ]
     let rows = units.map { u -> Doc.Row in
@@ -65,7 +67,8 @@ enum DocumentBuilder {
       let status = us.led.status(on: ctx.standing.asOf, pace: ctx.campaign.info.pace)
       let bar: Doc.Value =
         us.led.points > 0
-        ? .bar(us.led.progress, status, Format.percent(us.led.progress)) : .text(s.t("（无牵头指标）", "(leads none)"))
+        ? .bar(us.led.progress, status, Format.percent(us.led.progress))
+        : .text(s.t("（无牵头指标）", "(leads none)"))
       let pts = us.led.points > 0 ? "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points))" : "—"
       return Doc.Row(
         subject: u.id,
@@ -77,17 +80,23 @@ enum DocumentBuilder {
     return Doc.Table(columns: cols, rows: rows)
   }
 
-  static func leaders(_ n: OrgNode) -> String { n.leaders.map { "\($0.role) \($0.title)" }.joined(separator: " · ") }
+  static func leaders(_ n: OrgNode) -> String {
+    n.leaders.map { "\($0.role) \($0.title)" }.joined(separator: " · ")
+  }
 
   // MARK: - Pages
 
   static func overview(_ ctx: PageContext) -> [Doc.Section] {
     let c = ctx.campaign
     let s = ctx.s
-    let label: [NodeKind: String] = [.leadingGroup: s.leadingGroup, .headquarters: s.headquarters, .office: s.office]
+    let label: [NodeKind: String] = [
+      .leadingGroup: s.leadingGroup, .headquarters: s.headquarters, .office: s.office,
+    ]
     let top = c.nodes.filter { [.leadingGroup, .headquarters, .office].contains($0.kind) }
     let facts = top.map { n in
-      Doc.Fact(label: label[n.kind] ?? "", value: [n.name, leaders(n)].filter { !$0.isEmpty }.joined(separator: "  "))
+      Doc.Fact(
+        label: label[n.kind] ?? "",
+        value: [n.name, leaders(n)].filter { !$0.isEmpty }.joined(separator: "  "))
     }
     let rows = c.subCommands.map { sc -> Doc.Row in
       let agg = ctx.standing.subCommand(sc.id)
@@ -97,7 +106,8 @@ enum DocumentBuilder {
         cells: [
           .text("[\(sc.key ?? 0)]"), .text(sc.name), .text(SubCommandColumns.liaison(sc)),
           .bar(agg.progress, status, Format.percent(agg.progress)),
-          .number("\(Format.fixed(agg.earned, 1))/\(Format.fixed(agg.points, 1))"), .number("\(agg.laggingCount)"),
+          .number("\(Format.fixed(agg.earned, 1))/\(Format.fixed(agg.points, 1))"),
+          .number("\(agg.laggingCount)"),
         ])
     }
     let table = Doc.Table(
@@ -149,20 +159,27 @@ enum DocumentBuilder {
     if let book = node.responsibility {
       let signed = book.signed.map { "\($0) \(s.signed)" } ?? ""
       head.blocks.append(
-        .facts([Doc.Fact(label: s.responsibility, value: ([signed] + book.targets).filter { !$0.isEmpty }.joined(separator: "；"))]))
+        .facts([
+          Doc.Fact(
+            label: s.responsibility,
+            value: ([signed] + book.targets).filter { !$0.isEmpty }.joined(separator: "；"))
+        ]))
     }
     var sections = [head]
     let led = IndicatorRows.sorted(c.indicators.filter { $0.lead == id }, ctx: ctx)
-    let supported = IndicatorRows.sorted(c.indicators.filter { $0.support.contains(id) && $0.lead != id }, ctx: ctx)
+    let supported = IndicatorRows.sorted(
+      c.indicators.filter { $0.support.contains(id) && $0.lead != id }, ctx: ctx)
     sections.append(
       Doc.Section(
         heading: "\(s.led) (\(led.count))",
         note: led.isEmpty
-          ? s.none : "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points)) \(s.points) · \(Format.percent(us.led.progress))",
+          ? s.none
+          : "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points)) \(s.points) · \(Format.percent(us.led.progress))",
         blocks: led.isEmpty ? [] : [.table(indicatorTable(ctx, led))]))
     if !supported.isEmpty {
       sections.append(
-        Doc.Section(heading: "\(s.supported) (\(supported.count))", blocks: [.table(indicatorTable(ctx, supported))]))
+        Doc.Section(
+          heading: "\(s.supported) (\(supported.count))", blocks: [.table(indicatorTable(ctx, supported))]))
     }
     let tasks = us.tasks.map { c.tasks[$0] }
     if !tasks.isEmpty {
@@ -172,7 +189,10 @@ enum DocumentBuilder {
         let due = t.deadline.map { "\(s.deadline) \(Format.shortDate($0))" } ?? s.t("无期限", "no deadline")
         return Doc.Row(
           subject: t.id,
-          cells: [.text(t.name), .bar(st.progress, st.status, Format.percent(st.progress)), .number(qty), .text(due)])
+          cells: [
+            .text(t.name), .bar(st.progress, st.status, Format.percent(st.progress)), .number(qty),
+            .text(due),
+          ])
       }
       let table = Doc.Table(
         columns: [
@@ -182,16 +202,22 @@ enum DocumentBuilder {
       sections.append(Doc.Section(heading: "\(s.tasks) (\(tasks.count))", blocks: [.table(table)]))
     }
     let asOf = ctx.standing.asOf
-    let open = c.problems.filter { $0.unit == id && $0.isOpen(on: asOf) }.sorted { ($0.deadline, $0.id) < ($1.deadline, $1.id) }
+    let open = c.problems.filter { $0.unit == id && $0.isOpen(on: asOf) }.sorted {
+      ($0.deadline, $0.id) < ($1.deadline, $1.id)
+    }
     let r = us.rectification
     let rows = open.map { p -> Doc.Row in
-      let late = p.isOverdue(on: asOf) ? "\(s.overdue) \(asOf - p.deadline) \(s.days)" : "\(s.deadline) \(Format.shortDate(p.deadline))"
-      return Doc.Row(subject: nil, cells: [.text(Format.shortDate(p.found)), .text(p.kind), .text(p.place), .text(late)])
+      let late =
+        p.isOverdue(on: asOf)
+        ? "\(s.overdue) \(asOf - p.deadline) \(s.days)" : "\(s.deadline) \(Format.shortDate(p.deadline))"
+      return Doc.Row(
+        subject: nil, cells: [.text(Format.shortDate(p.found)), .text(p.kind), .text(p.place), .text(late)])
     }
     sections.append(
       Doc.Section(
         heading: s.problems,
-        note: "\(s.rectification) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due)) · \(s.overdue) \(r.overdue) · \(s.open) \(r.open)",
+        note:
+          "\(s.rectification) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due)) · \(s.overdue) \(r.overdue) · \(s.open) \(r.open)",
         blocks: rows.isEmpty
           ? []
           : [
@@ -212,38 +238,56 @@ enum DocumentBuilder {
     let ind = c.indicators[i]
     let st = ctx.standing.indicators[i]
     let m = ind.measure
-    let path = [c.categories.first { $0.id == ind.categoryID }?.name, c.categories.flatMap(\.items).first { $0.id == ind.itemID }?.name]
-      .compactMap { $0 }.joined(separator: " › ")
+    let path = [
+      c.categories.first { $0.id == ind.categoryID }?.name,
+      c.categories.flatMap(\.items).first { $0.id == ind.itemID }?.name,
+    ]
+    .compactMap { $0 }.joined(separator: " › ")
     let arrow = m.direction == .up ? "↑" : "↓"
-    let measure = m.kind == .yesno ? s.t("是/否", "yes/no") : "\(Format.value(m.baseline)) → \(Format.value(m.target)) \(m.unit) \(arrow)"
+    let measure =
+      m.kind == .yesno
+      ? s.t("是/否", "yes/no") : "\(Format.value(m.baseline)) → \(Format.value(m.target)) \(m.unit) \(arrow)"
     let lead = ind.lead.flatMap(c.node)?.name ?? "⚠ \(s.noBlindSpot)"
     let support = ind.support.map { c.node($0)?.shortName ?? $0 }.joined(separator: "、")
     var facts = [
       Doc.Fact(label: s.definition, value: ind.definition.isEmpty ? "—" : ind.definition),
       Doc.Fact(label: s.measure, value: measure),
-      Doc.Fact(label: s.method, value: "\(s.method(ind.method)) · \(s.deadline) \(ind.deadline) · \(Format.points(ind.points)) \(s.points)"),
-      Doc.Fact(label: s.owners, value: "\(s.lead) \(lead)" + (support.isEmpty ? "" : " · \(s.support) \(support)")),
+      Doc.Fact(
+        label: s.method,
+        value:
+          "\(s.method(ind.method)) · \(s.deadline) \(ind.deadline) · \(Format.points(ind.points)) \(s.points)"
+      ),
+      Doc.Fact(
+        label: s.owners, value: "\(s.lead) \(lead)" + (support.isEmpty ? "" : " · \(s.support) \(support)")),
     ]
-    if let sc = c.node(ind.subCommand) { facts.append(Doc.Fact(label: s.subCommand, value: "[\(sc.key ?? 0)] \(sc.name)")) }
+    if let sc = c.node(ind.subCommand) {
+      facts.append(Doc.Fact(label: s.subCommand, value: "[\(sc.key ?? 0)] \(sc.name)"))
+    }
     let value = st.value.map { "\(Format.value($0)) \(m.unit)" } ?? s.noReport
     facts.append(
       Doc.Fact(
         label: s.t("当前", "now"),
-        value: value + (st.reportedOn.map { " (\($0))" } ?? "") + " · \(Format.percent(st.progress)) · \(s.t("应达", "expected")) \(Format.percent(st.expected))",
+        value: value + (st.reportedOn.map { " (\($0))" } ?? "")
+          + " · \(Format.percent(st.progress)) · \(s.t("应达", "expected")) \(Format.percent(st.expected))",
         bar: st.progress, status: st.status))
     let values = ctx.data.indicatorTrend(i)
     let history = ctx.data.trendDates.enumerated().map { k, d -> Doc.Row in
       let p = ctx.data.trend[k].indicators[i]
       return Doc.Row(
         subject: nil,
-        cells: [.text("\(d)"), .number(values[k].map(Format.value) ?? "—"), .bar(p.progress, p.status, Format.percent(p.progress))])
+        cells: [
+          .text("\(d)"), .number(values[k].map(Format.value) ?? "—"),
+          .bar(p.progress, p.status, Format.percent(p.progress)),
+        ])
     }
-    let entries = (c.series[.indicator(id)] ?? []).filter { $0.date <= ctx.standing.asOf }.suffix(5).reversed()
+    let entries = (c.series[.indicator(id)] ?? []).filter { $0.date <= ctx.standing.asOf }.suffix(5)
+      .reversed()
     let notes = entries.map { e -> Doc.Row in
       Doc.Row(
         subject: nil,
         cells: [
-          .text("\(e.date)"), .text(c.node(e.unit)?.shortName ?? e.unit), .number("\(Format.value(e.value)) \(m.unit)"), .text(e.note),
+          .text("\(e.date)"), .text(c.node(e.unit)?.shortName ?? e.unit),
+          .number("\(Format.value(e.value)) \(m.unit)"), .text(e.note),
         ])
     }
     return [
@@ -277,7 +321,8 @@ enum DocumentBuilder {
     let s = ctx.s
     let totalFact = Doc.Fact(
       label: s.total,
-      value: "\(Format.points(b.total.earned))/\(Format.points(b.total.points)) · \(Format.percent(b.total.progress))"
+      value:
+        "\(Format.points(b.total.earned))/\(Format.points(b.total.points)) · \(Format.percent(b.total.progress))"
         + (b.totalPrevious == nil ? "" : " · " + BriefText.totalChange(b, s: s)),
       bar: b.total.progress, status: b.totalStatus)
     let rows = b.subCommands.map { line -> Doc.Row in
@@ -285,7 +330,8 @@ enum DocumentBuilder {
         subject: line.node.id,
         cells: [
           .text("[\(line.node.key ?? 0)]"), .text(line.node.name),
-          .bar(line.now.progress, line.status, Format.percent(line.now.progress)), .number(BriefText.change(line)),
+          .bar(line.now.progress, line.status, Format.percent(line.now.progress)),
+          .number(BriefText.change(line)),
           .number("\(line.lagging.count)"),
         ])
     }
@@ -297,15 +343,19 @@ enum DocumentBuilder {
           .table(
             Doc.Table(
               columns: [
-                Doc.Column(title: s.t("键", "key")), Doc.Column(title: s.subCommand), Doc.Column(title: s.t("进度", "progress")),
-                Doc.Column(title: s.t("较上次", "change"), numeric: true), Doc.Column(title: s.lagging, numeric: true),
+                Doc.Column(title: s.t("键", "key")), Doc.Column(title: s.subCommand),
+                Doc.Column(title: s.t("进度", "progress")),
+                Doc.Column(title: s.t("较上次", "change"), numeric: true),
+                Doc.Column(title: s.lagging, numeric: true),
               ], rows: rows)),
         ])
     ]
     var first = true
     for line in b.subCommands where !line.lagging.isEmpty {
       sections.append(
-        Doc.Section(heading: BriefText.laggingHeading(line, s: s), blocks: [.table(indicatorTable(ctx, line.lagging))], pageBreak: first))
+        Doc.Section(
+          heading: BriefText.laggingHeading(line, s: s), blocks: [.table(indicatorTable(ctx, line.lagging))],
+          pageBreak: first))
       first = false
     }
     let units = b.overdueUnits.map(\.node)
@@ -315,11 +365,17 @@ enum DocumentBuilder {
         blocks: units.isEmpty ? [] : [.table(unitTable(ctx, units, title: s.units))], pageBreak: true))
     // HOOK (issue 8): the red and black lists, when `Brief.lists` holds them.
     for list in b.lists {
-      let rows = list.entries.map { Doc.Row(subject: $0.unit.id, cells: [.text($0.unit.name), .text($0.note)]) }
+      let rows = list.entries.map {
+        Doc.Row(subject: $0.unit.id, cells: [.text($0.unit.name), .text($0.note)])
+      }
       sections.append(
         Doc.Section(
           heading: list.title,
-          blocks: [.table(Doc.Table(columns: [Doc.Column(title: s.units), Doc.Column(title: s.t("说明", "note"))], rows: rows))]))
+          blocks: [
+            .table(
+              Doc.Table(
+                columns: [Doc.Column(title: s.units), Doc.Column(title: s.t("说明", "note"))], rows: rows))
+          ]))
     }
     return sections
   }

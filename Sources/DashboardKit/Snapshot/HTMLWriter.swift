@@ -8,8 +8,10 @@ import CampaignKit
 enum HTMLWriter {
   static func write(_ doc: SnapshotDocument, palette: StylePalette) -> String {
     let s = Strings(doc.language)
-    var out = "<!DOCTYPE html>\n<html lang=\"\(doc.language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
-    out += "<title>\(h(doc.title)) · \(h(doc.view))</title>\n<style>\n\(css(palette))</style>\n</head>\n<body>\n"
+    var out =
+      "<!DOCTYPE html>\n<html lang=\"\(doc.language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
+    out +=
+      "<title>\(h(doc.title)) · \(h(doc.view))</title>\n<style>\n\(css(palette))</style>\n</head>\n<body>\n"
     out += "<header>\n<h1>\(h(doc.title))</h1>\n<p class=\"meta\">\(h(doc.view)) · \(h(doc.dateLine))</p>\n"
     out += "<p class=\"score\"><strong>\(h(doc.total.label)) \(h(doc.total.value))</strong> "
     if let bar = doc.total.bar {
@@ -18,7 +20,8 @@ enum HTMLWriter {
     out += "</p>\n<p class=\"counts\">"
     out += doc.counts.map { f in
       let cls = f.status.map { " st-\($0.code)" } ?? ""
-      return "<span class=\"st\(cls)\">\(f.status.map { h(String(GlyphSet.unicode.statusGlyph($0))) } ?? "") \(h(f.label)) \(h(f.value))</span>"
+      return
+        "<span class=\"st\(cls)\">\(f.status.map { h(String(GlyphSet.unicode.statusGlyph($0))) } ?? "") \(h(f.label)) \(h(f.value))</span>"
     }.joined(separator: " ")
     out += "</p>\n</header>\n"
     for section in doc.sections {
@@ -39,7 +42,9 @@ enum HTMLWriter {
           out += "</dl>\n"
         case .table(let t):
           out += "<table>\n<thead><tr>"
-          for c in t.columns { out += c.numeric ? "<th class=\"num\">\(h(c.title))</th>" : "<th>\(h(c.title))</th>" }
+          for c in t.columns {
+            out += c.numeric ? "<th class=\"num\">\(h(c.title))</th>" : "<th>\(h(c.title))</th>"
+          }
           out += "</tr></thead>\n<tbody>\n"
           for row in t.rows {
             out += "<tr>"
@@ -64,7 +69,9 @@ enum HTMLWriter {
     switch v {
     case .text(let t): h(t)
     case .number(let n):
-      n.hasPrefix("+") ? "<span class=\"up\">\(h(n))</span>" : n.hasPrefix("-") ? "<span class=\"down\">\(h(n))</span>" : h(n)
+      n.hasPrefix("+")
+        ? "<span class=\"up\">\(h(n))</span>"
+        : n.hasPrefix("-") ? "<span class=\"down\">\(h(n))</span>" : h(n)
     case .status(let st): statusHTML(st, s)
     case .bar(let f, let st, let pct): barHTML(f, st, pct, s)
     }
@@ -144,7 +151,8 @@ enum HTMLWriter {
         ? "repeating-linear-gradient(45deg, \(color) 0 1.2mm, #fff 1.2mm 1.8mm)" : color
       out += ".fill.st-\(st.code) { background: \(pattern); }\n"
     }
-    out += ".up { color: \(paperColor(palette[.deltaUp].fg)); }\n.down { color: \(paperColor(palette[.deltaDown].fg)); }\n"
+    out +=
+      ".up { color: \(paperColor(palette[.deltaUp].fg)); }\n.down { color: \(paperColor(palette[.deltaDown].fg)); }\n"
     return out
   }
 

@@ -10,8 +10,14 @@ enum MarkdownWriter {
     var out = "# \(md(doc.title))\n\n"
     out += "**\(md(doc.view))** · \(md(doc.dateLine))\n\n"
     var score = "**\(md(doc.total.label)) \(md(doc.total.value))**"
-    if let bar = doc.total.bar { score += " · " + barText(bar, doc.total.status, ProgressBar.percentText(bar).trimmingLeadingSpaces, s) }
-    score += " · " + doc.counts.map { "\($0.status.map { String(GlyphSet.unicode.statusGlyph($0)) } ?? "")\(md($0.label)) \(md($0.value))" }
+    if let bar = doc.total.bar {
+      score += " · " + barText(bar, doc.total.status, ProgressBar.percentText(bar).trimmingLeadingSpaces, s)
+    }
+    score +=
+      " · "
+      + doc.counts.map {
+        "\($0.status.map { String(GlyphSet.unicode.statusGlyph($0)) } ?? "")\(md($0.label)) \(md($0.value))"
+      }
       .joined(separator: " · ")
     out += score + "\n"
     for section in doc.sections {
@@ -22,7 +28,10 @@ enum MarkdownWriter {
         switch block {
         case .paragraph(let p): out += md(p) + "\n"
         case .facts(let facts):
-          for f in facts { out += "- **\(md(f.label))**：\(md(f.value))\(f.status.map { " (" + statusText($0, s) + ")" } ?? "")\n" }
+          for f in facts {
+            out +=
+              "- **\(md(f.label))**：\(md(f.value))\(f.status.map { " (" + statusText($0, s) + ")" } ?? "")\n"
+          }
         case .table(let t):
           out += "| " + t.columns.map { md($0.title) }.joined(separator: " | ") + " |\n"
           out += "|" + t.columns.map { $0.numeric ? " ---: |" : " --- |" }.joined() + "\n"
@@ -45,7 +54,9 @@ enum MarkdownWriter {
     }
   }
 
-  static func statusText(_ st: Status, _ s: Strings) -> String { "\(GlyphSet.unicode.statusGlyph(st)) \(s.status(st))" }
+  static func statusText(_ st: Status, _ s: Strings) -> String {
+    "\(GlyphSet.unicode.statusGlyph(st)) \(s.status(st))"
+  }
 
   /// A progress as `62% ◐ 滞后`: the number, then the status glyph and its word (legible
   /// without colour, which Markdown does not have).

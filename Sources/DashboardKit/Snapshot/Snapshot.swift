@@ -32,7 +32,8 @@ public enum SnapshotFormat: String, CaseIterable, Sendable {
 public enum Snapshot {
   public static func render(
     _ format: SnapshotFormat, page: Page, data: DashboardData, width: Int = 100,
-    options: RenderOptions = RenderOptions(), palette: StylePalette = .defaultDark, sort: SortOrder = .lagging,
+    options: RenderOptions = RenderOptions(), palette: StylePalette = .defaultDark,
+    sort: SortOrder = .lagging,
     stamp: String? = nil
   ) -> String {
     switch format {
@@ -40,15 +41,20 @@ public enum Snapshot {
       let canvas = SnapshotRender.canvas(page: page, data: data, width: width, options: options, sort: sort)
       var out =
         format == .text ? CanvasWriter.text(canvas) : CanvasWriter.ansi(canvas, palette: palette)
-      if let stamp { out += "\n  " + Strings(options.language).t("生成于 ", "generated ") + SafeText.sanitize(stamp) + "\n" }
+      if let stamp {
+        out += "\n  " + Strings(options.language).t("生成于 ", "generated ") + SafeText.sanitize(stamp) + "\n"
+      }
       return out
     case .markdown:
-      return MarkdownWriter.write(document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp))
+      return MarkdownWriter.write(
+        document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp))
     case .html:
       return HTMLWriter.write(
-        document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp), palette: palette)
+        document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp),
+        palette: palette)
     case .json:
-      return StandingJSON.write(page: page, ctx: context(data: data, width: width, options: options, sort: sort), stamp: stamp)
+      return StandingJSON.write(
+        page: page, ctx: context(data: data, width: width, options: options, sort: sort), stamp: stamp)
     }
   }
 
@@ -57,17 +63,21 @@ public enum Snapshot {
     page: Page, data: DashboardData, width: Int = 100, options: RenderOptions = RenderOptions(),
     sort: SortOrder = .lagging, stamp: String? = nil
   ) -> SnapshotDocument {
-    DocumentBuilder.build(page: page, ctx: context(data: data, width: width, options: options, sort: sort), stamp: stamp)
+    DocumentBuilder.build(
+      page: page, ctx: context(data: data, width: width, options: options, sort: sort), stamp: stamp)
   }
 
   /// The subjects of the screen page's rows, in order (what a document's tables must list).
-  public static func screenSubjects(page: Page, data: DashboardData, options: RenderOptions = RenderOptions()) -> [String] {
+  public static func screenSubjects(page: Page, data: DashboardData, options: RenderOptions = RenderOptions())
+    -> [String]
+  {
     var app = App(width: 100, height: Screens.minimumHeight)
     if page != .overview { app.stack.append(App.Level(page: page)) }
     return Screens.visibleLines(app, data, options: options).compactMap(\.subject)
   }
 
-  static func context(data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder) -> PageContext {
+  static func context(data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder) -> PageContext
+  {
     var app = App(width: max(Screens.minimumWidth, width), height: Screens.minimumHeight)
     app.sort = sort
     return PageContext(app: app, data: data, s: Strings(options.language), options: options)

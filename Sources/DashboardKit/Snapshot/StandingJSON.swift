@@ -29,32 +29,55 @@ enum StandingJSON {
         pairs.append(("rectification", rectification(st.rectification(of: units.map(\.id)))))
         pairs.append(("units", .array(values: units.map { unit($0, ctx) })))
         pairs.append(
-          ("indicators", .array(values: IndicatorRows.sorted(c.indicators.filter { $0.subCommand == id }, ctx: ctx).map { indicator($0, ctx) })))
+          (
+            "indicators",
+            .array(
+              values: IndicatorRows.sorted(c.indicators.filter { $0.subCommand == id }, ctx: ctx).map {
+                indicator($0, ctx)
+              })
+          ))
       }
     case .unit(let id):
       if let n = c.node(id) {
         pairs.append(("unit", unit(n, ctx)))
-        pairs.append(("leads", .array(values: IndicatorRows.sorted(c.indicators.filter { $0.lead == id }, ctx: ctx).map { indicator($0, ctx) })))
         pairs.append(
-          ("supports",
-            .array(values: IndicatorRows.sorted(c.indicators.filter { $0.support.contains(id) && $0.lead != id }, ctx: ctx).map { indicator($0, ctx) })))
+          (
+            "leads",
+            .array(
+              values: IndicatorRows.sorted(c.indicators.filter { $0.lead == id }, ctx: ctx).map {
+                indicator($0, ctx)
+              })
+          ))
+        pairs.append(
+          (
+            "supports",
+            .array(
+              values: IndicatorRows.sorted(
+                c.indicators.filter { $0.support.contains(id) && $0.lead != id }, ctx: ctx
+              ).map { indicator($0, ctx) })
+          ))
         pairs.append(("tasks", .array(values: st.unit(id).tasks.map { task($0, ctx) })))
-        let open = c.problems.filter { $0.unit == id && $0.isOpen(on: st.asOf) }.sorted { ($0.deadline, $0.id) < ($1.deadline, $1.id) }
+        let open = c.problems.filter { $0.unit == id && $0.isOpen(on: st.asOf) }.sorted {
+          ($0.deadline, $0.id) < ($1.deadline, $1.id)
+        }
         pairs.append(("openProblems", .array(values: open.map { problem($0, st.asOf) })))
       }
     case .indicator(let id):
       if let ind = c.indicator(id), let i = c.indicatorIndex[id] {
         pairs.append(("indicator", indicator(ind, ctx)))
         pairs.append(
-          ("history",
+          (
+            "history",
             .array(
               values: ctx.data.trendDates.enumerated().map { k, d in
                 let s = ctx.data.trend[k].indicators[i]
                 return .object(pairs: [
-                  ("date", .string("\(d)")), ("value", s.value.map(J.number) ?? .null), ("progress", .number(s.progress)),
+                  ("date", .string("\(d)")), ("value", s.value.map(J.number) ?? .null),
+                  ("progress", .number(s.progress)),
                   ("status", .string(s.status.code)),
                 ])
-              })))
+              })
+          ))
       }
     case .brief:
       pairs += brief(Brief(ctx), ctx)
@@ -68,7 +91,8 @@ enum StandingJSON {
   static func aggregate(_ a: Aggregate, _ ctx: PageContext) -> J {
     .object(pairs: [
       ("points", .number(a.points)), ("earned", .number(a.earned)), ("progress", .number(a.progress)),
-      ("expected", .number(a.expected)), ("status", .string(a.status(on: ctx.standing.asOf, pace: ctx.campaign.info.pace).code)),
+      ("expected", .number(a.expected)),
+      ("status", .string(a.status(on: ctx.standing.asOf, pace: ctx.campaign.info.pace).code)),
       ("indicators", .number(Double(a.indicatorCount))), ("lagging", .number(Double(a.laggingCount))),
       ("counts", .object(pairs: Status.allCases.map { ($0.code, .number(Double(a.count($0)))) })),
     ])
@@ -77,14 +101,17 @@ enum StandingJSON {
   static func subCommand(_ n: OrgNode, _ ctx: PageContext) -> J {
     .object(pairs: [
       ("id", .string(n.id)), ("key", n.key.map { .number(Double($0)) } ?? .null), ("name", .string(n.name)),
-      ("liaison", .string(SubCommandColumns.liaison(n))), ("standing", aggregate(ctx.standing.subCommand(n.id), ctx)),
+      ("liaison", .string(SubCommandColumns.liaison(n))),
+      ("standing", aggregate(ctx.standing.subCommand(n.id), ctx)),
     ])
   }
 
   static func rectification(_ r: Rectification) -> J {
     .object(pairs: [
-      ("rate", r.rate.map(J.number) ?? .null), ("due", .number(Double(r.due))), ("fixedOnTime", .number(Double(r.fixedOnTime))),
-      ("overdue", .number(Double(r.overdue))), ("open", .number(Double(r.open))), ("found", .number(Double(r.found))),
+      ("rate", r.rate.map(J.number) ?? .null), ("due", .number(Double(r.due))),
+      ("fixedOnTime", .number(Double(r.fixedOnTime))),
+      ("overdue", .number(Double(r.overdue))), ("open", .number(Double(r.open))),
+      ("found", .number(Double(r.found))),
     ])
   }
 
@@ -101,9 +128,12 @@ enum StandingJSON {
   static func indicator(_ ind: Indicator, _ ctx: PageContext) -> J {
     let s = ctx.standing.indicators[ctx.campaign.indicatorIndex[ind.id]!]
     return .object(pairs: [
-      ("id", .string(ind.id)), ("name", .string(ind.name)), ("points", .number(ind.points)), ("earned", .number(s.earned)),
-      ("value", s.value.map(J.number) ?? .null), ("reportedOn", s.reportedOn.map { .string("\($0)") } ?? .null),
-      ("progress", .number(s.progress)), ("expected", .number(s.expected)), ("status", .string(s.status.code)),
+      ("id", .string(ind.id)), ("name", .string(ind.name)), ("points", .number(ind.points)),
+      ("earned", .number(s.earned)),
+      ("value", s.value.map(J.number) ?? .null),
+      ("reportedOn", s.reportedOn.map { .string("\($0)") } ?? .null),
+      ("progress", .number(s.progress)), ("expected", .number(s.expected)),
+      ("status", .string(s.status.code)),
       ("deadline", .string("\(ind.deadline)")), ("lead", ind.lead.map(J.string) ?? .null),
       ("subCommand", .string(ind.subCommand)),
     ])
@@ -114,14 +144,16 @@ enum StandingJSON {
     let s = ctx.standing.tasks[i]
     return .object(pairs: [
       ("id", .string(t.id)), ("name", .string(t.name)), ("value", s.value.map(J.number) ?? .null),
-      ("target", .number(t.measure.target)), ("unit", .string(t.measure.unit)), ("progress", .number(s.progress)),
+      ("target", .number(t.measure.target)), ("unit", .string(t.measure.unit)),
+      ("progress", .number(s.progress)),
       ("status", .string(s.status.code)), ("deadline", t.deadline.map { .string("\($0)") } ?? .null),
     ])
   }
 
   static func problem(_ p: Problem, _ asOf: Day) -> J {
     .object(pairs: [
-      ("id", .string(p.id)), ("found", .string("\(p.found)")), ("kind", .string(p.kind)), ("place", .string(p.place)),
+      ("id", .string(p.id)), ("found", .string("\(p.found)")), ("kind", .string(p.kind)),
+      ("place", .string(p.place)),
       ("severity", .string(p.severity.rawValue)), ("deadline", .string("\(p.deadline)")),
       ("overdue", .bool(p.isOverdue(on: asOf))),
     ])
@@ -130,7 +162,10 @@ enum StandingJSON {
   static func brief(_ b: Brief, _ ctx: PageContext) -> [(String, J)] {
     var out: [(String, J)] = [
       ("previousMeeting", b.previousMeeting.map { .string("\($0)") } ?? .null),
-      ("totalAtPreviousMeeting", b.totalPrevious.map { aggregateAt($0, ctx, day: b.previousMeeting!) } ?? .null),
+      (
+        "totalAtPreviousMeeting",
+        b.totalPrevious.map { aggregateAt($0, ctx, day: b.previousMeeting!) } ?? .null
+      ),
       (
         "subCommands",
         .array(
@@ -150,7 +185,8 @@ enum StandingJSON {
           values: b.overdueUnits.map { u in
             .object(pairs: [
               ("id", .string(u.node.id)), ("name", .string(u.node.name)),
-              ("subCommand", u.subCommand.map { .string($0.id) } ?? .null), ("rectification", rectification(u.rectification)),
+              ("subCommand", u.subCommand.map { .string($0.id) } ?? .null),
+              ("rectification", rectification(u.rectification)),
             ])
           })
       ),
@@ -158,14 +194,22 @@ enum StandingJSON {
     // HOOK (issue 8): the red and black lists, when `Brief.lists` holds them.
     if !b.lists.isEmpty {
       out.append(
-        ("lists",
+        (
+          "lists",
           .array(
             values: b.lists.map { l in
               .object(pairs: [
                 ("title", .string(l.title)), ("black", .bool(l.isBlack)),
-                ("units", .array(values: l.entries.map { .object(pairs: [("id", .string($0.unit.id)), ("note", .string($0.note))]) })),
+                (
+                  "units",
+                  .array(
+                    values: l.entries.map {
+                      .object(pairs: [("id", .string($0.unit.id)), ("note", .string($0.note))])
+                    })
+                ),
               ])
-            })))
+            })
+        ))
     }
     return out
   }
