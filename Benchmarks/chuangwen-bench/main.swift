@@ -3,13 +3,15 @@ import Foundation
 /// chuangwen-bench: the committed benchmarks. Run in release mode:
 ///
 ///     swift run -c release chuangwen-bench load      # foundation issue: load+validate+standing vs jq
+///     swift run -c release chuangwen-bench snapshot  # snapshots issue: chuangwen snapshot --view brief vs jq
 ///     swift run -c release chuangwen-bench all
 ///
 /// Each prints a small Markdown table; docs/benchmarks.md records the figures.
 let args = Array(CommandLine.arguments.dropFirst())
 let which = args.first ?? "all"
 let known: [String: () throws -> Void] = [
-  "load": LoadBenchmark.run
+  "load": LoadBenchmark.run,
+  "snapshot": SnapshotBenchmark.run,
 ]
 if which == "all" {
   for name in known.keys.sorted() { try known[name]!() }
