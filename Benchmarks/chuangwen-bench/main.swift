@@ -3,6 +3,7 @@ import Foundation
 /// chuangwen-bench: the committed benchmarks. Run in release mode:
 ///
 ///     swift run -c release chuangwen-bench load      # foundation issue: load+validate+standing vs jq
+///     swift run -c release chuangwen-bench snapshot  # snapshots issue: chuangwen snapshot --view brief vs jq
 ///     swift run -c release chuangwen-bench all
 ///
 /// Each prints a small Markdown table; docs/benchmarks.md records the figures.
@@ -12,6 +13,7 @@ let known: [String: () throws -> Void] = [
   "load": LoadBenchmark.run,
   "render": RenderBenchmark.run,
   "terminal": TerminalBenchmark.run,
+  "snapshot": SnapshotBenchmark.run,
 ]
 if which == "all" {
   for name in known.keys.sorted() { try known[name]!() }

@@ -26,6 +26,9 @@ struct DashboardCommand: ParsableCommand {
   @Flag(help: "ASCII glyphs for lines and bars (for terminals that misalign box drawing).")
   var ascii = false
 
+  @Option(help: "Where p writes snapshots of the current view (text and HTML).")
+  var snapshotDir: String = "snapshots"
+
   func run() throws {
     let loaded = try CampaignSession.open(data: data, asOf: asOf)
     let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
@@ -37,7 +40,7 @@ struct DashboardCommand: ParsableCommand {
         "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview")
       throw ExitCodes.unavailable
     }
-    let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options)
+    let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options, snapshotDir: snapshotDir)
     terminal.end()
     if reason.exitCode != 0 { throw ExitCode(reason.exitCode) }
   }
@@ -51,14 +54,17 @@ enum LiveDashboard {
     var data: DashboardData
     var options: RenderOptions
     var directory: String
+    var snapshotDir = "snapshots"
   }
 
-  static func run(terminal: TerminalSession, session: CampaignSession, options: RenderOptions) -> ExitReason {
+  static func run(
+    terminal: TerminalSession, session: CampaignSession, options: RenderOptions, snapshotDir: String = "snapshots"
+  ) -> ExitReason {
     var keys: [Int: String] = [:]
     for sc in session.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
     let initial = State(
       app: App(width: 80, height: 24, subCommandKeys: keys), data: session.data, options: options,
-      directory: session.directory)
+      directory: session.directory, snapshotDir: snapshotDir)
     let loop = EventLoop(session: terminal)
     let (_, reason) = loop.run(
       initial: initial,
@@ -96,8 +102,18 @@ enum LiveDashboard {
         let first = result.errors.first.map(\.description) ?? ""
         state.app.showToast((s ? "数据有误，保留原数据：" : "data has errors, kept the last good data: ") + first, isError: true)
       }
-    case .snapshot, .nextTheme:
-      break  // performed once the snapshot and theme features land
+    case .snapshot:
+      do {
+        let paths = try SnapshotEffect.write(
+          page: state.app.page, data: state.data, width: max(Screens.minimumWidth, state.app.width),
+          options: state.options, sort: state.app.sort, directory: state.snapshotDir)
+        let html = paths.count > 1 ? " + .html" : ""
+        state.app.showToast((s ? "快照已保存：" : "snapshot saved: ") + paths[0] + html)
+      } catch {
+        state.app.showToast((s ? "快照未保存：" : "snapshot not saved: ") + "\(error)", isError: true)
+      }
+    case .nextTheme:
+      break  // performed once the theme feature lands
     }
   }
 }

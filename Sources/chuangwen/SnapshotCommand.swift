@@ -1,71 +1,126 @@
 import ArgumentParser
 import CampaignKit
 import DashboardKit
+import Foundation
 
-/// `chuangwen snapshot`: any view, rendered by the screen code, as text for a printer.
+/// `chuangwen snapshot`: any view, rendered by the screen code, as text, ANSI, Markdown, HTML
+/// or JSON, on standard output or into a file.
 struct SnapshotCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "snapshot",
-    abstract: "Print a view of the dashboard as text (all rows, not one screenful)."
+    abstract: "Print a view of the dashboard (all rows, not one screenful), or the weekly circular.",
+    discussion: """
+      Views: \(SnapshotViews.names).
+      Formats: text (for lp), ansi (for less -R), markdown, html (self-contained, prints on A4), json.
+      The same data and --as-of give byte-identical output; --stamp adds the time of printing.
+      -o FILE writes atomically and refuses to replace an existing file unless --force is given.
+      Examples:
+        chuangwen snapshot --view brief | lp
+        chuangwen snapshot --view subcommand:3 --format html -o 第3分指挥部.html
+      """
   )
 
   @Option(help: "The campaign directory (default: $CHUANGWEN_DATA, else the bundled campaign).")
   var data: String?
 
-  @Option(help: "overview, subcommand:N (1–8), unit:ID, indicator:ID")
+  @Option(help: "The view: \(SnapshotViews.names).")
   var view: String = "overview"
 
-  @Option(help: "Line width in display columns (at least 80).")
+  @Option(help: "text, ansi, markdown, html or json.")
+  var format: String = "text"
+
+  @Option(help: "Line width in display columns for text and ansi (80–1000).")
   var width: Int = 100
 
   @Option(help: "The as-of date, YYYY-MM-DD (default: the campaign's).")
   var asOf: String?
 
-  @Option(help: "zh or en.") var lang: String?
+  @Option(help: "The colour theme for ansi and html: \(SnapshotThemes.names).")
+  var theme: String = "default"
+
+  @Option(help: "zh or en (default: the campaign's locale).") var lang: String?
   @Flag(help: "ASCII glyphs for bars and lines.") var ascii = false
+
+  @Option(
+    name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
+  var output: String?
+
+  @Flag(help: "With -o, replace the file if it exists.") var force = false
+  @Flag(help: "Add the time of printing (the output then differs from run to run).") var stamp = false
+
+  func validate() throws {
+    guard SnapshotFormat(rawValue: format) != nil else {
+      throw ValidationError(
+        "unknown format \"\(format)\"; choose \(SnapshotFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+      )
+    }
+    guard (80...1000).contains(width) else {
+      throw ValidationError("--width must be between 80 and 1000, not \(width)")
+    }
+    _ = try SnapshotThemes.palette(theme)
+    if force && output == nil { throw ValidationError("--force only applies with -o FILE") }
+  }
 
   func run() throws {
     let loaded = try CampaignSession.open(data: data, asOf: asOf)
     let page = try ViewName.parse(view, campaign: loaded.campaign)
     let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
-    let canvas = SnapshotRender.canvas(page: page, data: loaded.data, width: max(80, width), options: options)
-    print(canvas.text.split(separator: "\n", omittingEmptySubsequences: false).map { trimRight($0) }.joined(separator: "\n"))
-  }
-
-  func trimRight(_ s: Substring) -> String {
-    var t = s
-    while t.last == " " { t.removeLast() }
-    return String(t)
+    let text = Snapshot.render(
+      SnapshotFormat(rawValue: format)!, page: page, data: loaded.data, width: width, options: options,
+      palette: try SnapshotThemes.palette(theme), stamp: stamp ? Clock.stamp() : nil)
+    guard let path = output, path != "-" else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    do {
+      try AtomicFile.write(text, to: path, overwrite: force)
+    } catch {
+      printError("chuangwen: \(error)\(force ? "" : " (use --force to replace it)")")
+      throw ExitCodes.cannotCreate
+    }
   }
 }
 
-/// `overview`, `subcommand:N`, `unit:ID`, `indicator:ID` → a page, with clear errors.
-enum ViewName {
-  static func parse(_ text: String, campaign: Campaign) throws -> Page {
-    let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-    switch (parts.first ?? "", parts.count > 1 ? parts[1] : nil) {
-    case ("overview", nil): return .overview
-    case ("subcommand", let k?):
-      guard let n = Int(k), let sc = campaign.subCommand(key: n) else {
-        throw ValidationError("no sub-command with key \(k); keys are \(campaign.subCommands.compactMap(\.key).map(String.init).joined(separator: ", "))")
-      }
-      return .subCommand(sc.id)
-    case ("unit", let id?):
-      guard campaign.node(id)?.kind.isUnit == true else { throw ValidationError("no unit \"\(id)\"") }
-      return .unit(id)
-    case ("indicator", let id?):
-      guard campaign.indicator(id) != nil else { throw ValidationError("no indicator \"\(id)\"") }
-      return .indicator(id)
-    default:
-      throw ValidationError("unknown view \"\(text)\"; choose overview, subcommand:N, unit:ID or indicator:ID")
+/// The themes a snapshot can be coloured with. The themes issue replaces this table with its
+/// registry; until then there is the dashboard's own palette.
+enum SnapshotThemes {
+  static let available: [(name: String, palette: StylePalette)] = [("default", .defaultDark)]
+
+  static var names: String { available.map(\.name).joined(separator: ", ") }
+
+  static func palette(_ name: String) throws -> StylePalette {
+    guard let p = available.first(where: { $0.name == name }) else {
+      throw ValidationError("unknown theme \"\(name)\"; available: \(names)")
     }
+    return p.palette
+  }
+}
+
+/// The wall clock, read only by the command line (screens never read it).
+enum Clock {
+  /// Local time as `2016-09-02 14:05:09 +0800`.
+  static func stamp(_ date: Date = Date()) -> String {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.dateFormat = "yyyy-MM-dd HH:mm:ss Z"
+    return f.string(from: date)
+  }
+
+  /// For file names: `20160902-140509`.
+  static func fileStamp(_ date: Date = Date()) -> String {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.dateFormat = "yyyyMMdd-HHmmss"
+    return f.string(from: date)
   }
 }
 
 enum Languages {
   static func pick(_ flag: String?, campaign: Campaign) throws -> Language {
     let code = flag ?? campaign.info.locale
-    guard let l = Language(rawValue: code) else { throw ValidationError("--lang must be zh or en, not \"\(code)\"") }
+    guard let l = Language(rawValue: code) else {
+      throw ValidationError("--lang must be zh or en, not \"\(code)\"")
+    }
     return l
   }
 }

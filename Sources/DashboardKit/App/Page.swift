@@ -9,12 +9,14 @@ public enum Page: Hashable, Sendable {
   case task(String)
   /// The help overlay's page when printed; on screen help is an overlay.
   case help
+  /// 通报: the weekly circular (totals and changes since the previous meeting), for printing.
+  case brief
 
   /// The id of the record the page shows, if any.
   public var subjectID: String? {
     switch self {
     case .subCommand(let id), .unit(let id), .indicator(let id), .task(let id): id
-    case .overview, .help: nil
+    case .overview, .help, .brief: nil
     }
   }
 }

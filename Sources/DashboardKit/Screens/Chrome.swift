@@ -6,8 +6,7 @@ enum Chrome {
     let w = c.width
     let info = data.campaign.info
     c.fill(row: 0, role: .header)
-    let left = data.standing.daysLeft
-    let right = "\(s.asOf) \(data.asOf) · " + s.t("剩余 \(left) 天", "\(left) days left") + " "
+    let right = "\(s.asOf) \(data.asOf) · \(s.daysLeft(data.standing.daysLeft)) "
     let rw = DisplayWidth.of(right)
     c.draw(" " + info.title, x: 0, y: 0, maxWidth: max(0, w - rw - 1), role: .header, truncation: .ellipsis)
     c.draw(right, x: w - rw, y: 0, role: .header)
@@ -55,6 +54,7 @@ enum Chrome {
     case .indicator(let id): return c.indicator(id)?.name ?? id
     case .task(let id): return c.task(id)?.name ?? id
     case .help: return s.help
+    case .brief: return s.t("通报", "Circular")
     }
   }
 

@@ -77,6 +77,7 @@ public enum Screens {
     case .indicator(let id): lines = IndicatorPage.lines(ctx, id: id)
     case .task(let id): lines = UnitPage.taskLines(ctx, id: id)
     case .help: lines = HelpScreen.lines(ctx)
+    case .brief: lines = BriefPage.lines(ctx)
     }
     let needle = app.filter.lowercased()
     if !needle.isEmpty {

@@ -12,6 +12,7 @@ public struct Strings: Sendable {
   var overviewTab: String { t("指挥体系", "Command") }
   var asOf: String { t("截至", "as of") }
   var days: String { t("天", "days") }
+  func daysLeft(_ n: Int) -> String { t("剩余 \(n) 天", "\(n) days left") }
   var total: String { t("总分", "Score") }
   var leadingGroup: String { t("领导小组", "Leading group") }
   var headquarters: String { t("总指挥部", "Headquarters") }

@@ -1,0 +1,190 @@
+import CampaignKit
+
+/// Writes a ``SnapshotDocument`` as one self-contained HTML page for printing on A4: inline
+/// CSS, no scripts, no external resources; a CJK font stack; page breaks before the large
+/// sections; bars drawn with CSS; every status shown as glyph and word so it reads in
+/// greyscale. Every string from the data is escaped (`& < > " '`) after ``SafeText`` has made
+/// control characters visible.
+enum HTMLWriter {
+  static func write(_ doc: SnapshotDocument, palette: StylePalette) -> String {
+    let s = Strings(doc.language)
+    var out =
+      "<!DOCTYPE html>\n<html lang=\"\(doc.language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
+    out +=
+      "<title>\(h(doc.title)) · \(h(doc.view))</title>\n<style>\n\(css(palette))</style>\n</head>\n<body>\n"
+    out += "<header>\n<h1>\(h(doc.title))</h1>\n<p class=\"meta\">\(h(doc.view)) · \(h(doc.dateLine))</p>\n"
+    out += "<p class=\"score\"><strong>\(h(doc.total.label)) \(h(doc.total.value))</strong> "
+    if let bar = doc.total.bar {
+      out += barHTML(bar, doc.total.status, ProgressBar.percentText(bar).trimmingLeadingSpaces, s)
+    }
+    out += "</p>\n<p class=\"counts\">"
+    out += doc.counts.map { f in
+      let cls = f.status.map { " st-\($0.code)" } ?? ""
+      return
+        "<span class=\"st\(cls)\">\(f.status.map { h(String(GlyphSet.unicode.statusGlyph($0))) } ?? "") \(h(f.label)) \(h(f.value))</span>"
+    }.joined(separator: " ")
+    out += "</p>\n</header>\n"
+    for section in doc.sections {
+      out += section.pageBreak ? "<section class=\"break\">\n" : "<section>\n"
+      out += "<h2>\(h(section.heading))"
+      if !section.note.isEmpty { out += " <small>\(h(section.note))</small>" }
+      out += "</h2>\n"
+      for block in section.blocks {
+        switch block {
+        case .paragraph(let p): out += "<p>\(h(p))</p>\n"
+        case .facts(let facts):
+          out += "<dl>\n"
+          for f in facts {
+            out += "<dt>\(h(f.label))</dt><dd>"
+            if let bar = f.bar { out += barHTML(bar, f.status, "", s) + " " }
+            out += "\(h(f.value))</dd>\n"
+          }
+          out += "</dl>\n"
+        case .table(let t):
+          out += "<table>\n<thead><tr>"
+          for c in t.columns {
+            out += c.numeric ? "<th class=\"num\">\(h(c.title))</th>" : "<th>\(h(c.title))</th>"
+          }
+          out += "</tr></thead>\n<tbody>\n"
+          for row in t.rows {
+            out += "<tr>"
+            for (i, v) in row.cells.enumerated() {
+              let numeric = i < t.columns.count && t.columns[i].numeric
+              out += numeric ? "<td class=\"num\">" : "<td>"
+              out += cell(v, s) + "</td>"
+            }
+            out += "</tr>\n"
+          }
+          out += "</tbody>\n</table>\n"
+        }
+      }
+      out += "</section>\n"
+    }
+    if let stamp = doc.stamp { out += "<footer>\(h(s.t("生成于 ", "generated ") + stamp))</footer>\n" }
+    out += "</body>\n</html>\n"
+    return out
+  }
+
+  static func cell(_ v: SnapshotDocument.Value, _ s: Strings) -> String {
+    switch v {
+    case .text(let t): h(t)
+    case .number(let n):
+      n.hasPrefix("+")
+        ? "<span class=\"up\">\(h(n))</span>"
+        : n.hasPrefix("-") ? "<span class=\"down\">\(h(n))</span>" : h(n)
+    case .status(let st): statusHTML(st, s)
+    case .bar(let f, let st, let pct): barHTML(f, st, pct, s)
+    }
+  }
+
+  static func statusHTML(_ st: Status, _ s: Strings) -> String {
+    "<span class=\"st st-\(st.code)\">\(h(String(GlyphSet.unicode.statusGlyph(st)))) \(h(s.status(st)))</span>"
+  }
+
+  /// A bar: a track with a fill as wide as the progress (the same floor rounding as the
+  /// screen's bar, to 0.1%), then the percentage and the status.
+  static func barHTML(_ f: Double, _ st: Status?, _ pct: String, _ s: Strings) -> String {
+    let permille = ProgressBar.filledUnits(fraction: f, cells: 1, resolution: 1000)
+    let width = "\(permille / 10).\(permille % 10)%"
+    let cls = st.map { " st-\($0.code)" } ?? ""
+    var out = "<span class=\"bar\"><span class=\"fill\(cls)\" style=\"width:\(width)\"></span></span>"
+    if !pct.isEmpty { out += " <span class=\"pct\">\(h(pct))</span>" }
+    if let st { out += " " + statusHTML(st, s) }
+    return out
+  }
+
+  /// Escaped, inert text.
+  static func h(_ text: String) -> String {
+    let safe = SafeText.sanitize(text)
+    var out = ""
+    out.reserveCapacity(safe.utf8.count)
+    for ch in safe {
+      switch ch {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(ch)
+      }
+    }
+    return out
+  }
+
+  // MARK: - Style
+
+  static func css(_ palette: StylePalette) -> String {
+    var out = """
+      @page { size: A4; margin: 14mm 12mm; }
+      html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "SimHei", sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; background: #fff; margin: 0 auto; max-width: 190mm; }
+      h1 { font-size: 17pt; margin: 0 0 2pt; }
+      h2 { font-size: 13pt; margin: 14pt 0 6pt; border-bottom: 1pt solid #888; }
+      h2 small { font-size: 9.5pt; font-weight: normal; color: #555; margin-left: 6pt; }
+      .meta { color: #444; margin: 0 0 6pt; }
+      .score, .counts { margin: 2pt 0; }
+      .counts .st { margin-right: 10pt; }
+      section.break { break-before: page; page-break-before: always; }
+      table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
+      thead { display: table-header-group; }
+      tr { break-inside: avoid; page-break-inside: avoid; }
+      th, td { border-bottom: 0.5pt solid #bbb; padding: 2pt 5pt; text-align: left; vertical-align: middle; }
+      th { border-bottom: 1pt solid #555; font-weight: bold; }
+      .num { text-align: right; white-space: nowrap; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 10pt; margin: 4pt 0; }
+      dt { font-weight: bold; }
+      dd { margin: 0; }
+      .bar { display: inline-block; width: 30mm; height: 3.2mm; border: 0.6pt solid #444; background: #fff; vertical-align: -0.5mm; }
+      .fill { display: block; height: 100%; background: #777; }
+      .pct { display: inline-block; min-width: 9mm; text-align: right; }
+      .st { white-space: nowrap; }
+      footer { margin-top: 12pt; color: #555; font-size: 9pt; }
+
+      """
+    // Status colours from the palette, darkened for paper; fills get distinct grey patterns
+    // too (hatched for lagging states) so that a greyscale print still tells them apart.
+    for st in Status.allCases {
+      let color = paperColor(palette[st.role].fg)
+      out += ".st-\(st.code) { color: \(color); }\n"
+      let pattern =
+        st.isLagging
+        ? "repeating-linear-gradient(45deg, \(color) 0 1.2mm, #fff 1.2mm 1.8mm)" : color
+      out += ".fill.st-\(st.code) { background: \(pattern); }\n"
+    }
+    out +=
+      ".up { color: \(paperColor(palette[.deltaUp].fg)); }\n.down { color: \(paperColor(palette[.deltaDown].fg)); }\n"
+    return out
+  }
+
+  /// A theme colour as CSS for white paper: the ANSI colours become darker, print-friendly
+  /// tones; the terminal default becomes ink.
+  static func paperColor(_ c: TermColor) -> String {
+    switch c.kind {
+    case .terminalDefault: return "#222"
+    case .rgb(let r, let g, let b): return hex(r, g, b)
+    case .indexed(let i):
+      let ansi = [
+        "#000", "#b3261e", "#1b7f3b", "#9a6700", "#1f4fbf", "#8e2a8e", "#0b7285", "#555",
+        "#666", "#d0312d", "#2e9e4f", "#b8860b", "#3b6fd8", "#a63da6", "#138a9e", "#333",
+      ]
+      if i < 16 { return ansi[Int(i)] }
+      if i >= 232 {
+        let v = UInt8(8 + 10 * (Int(i) - 232))
+        return hex(v, v, v)
+      }
+      let n = Int(i) - 16
+      let level: (Int) -> UInt8 = { $0 == 0 ? 0 : UInt8(55 + 40 * $0) }
+      return hex(level(n / 36), level(n / 6 % 6), level(n % 6))
+    }
+  }
+
+  static func hex(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> String {
+    let digits = Array("0123456789abcdef")
+    var s = "#"
+    for v in [r, g, b] {
+      s.append(digits[Int(v >> 4)])
+      s.append(digits[Int(v & 0xF)])
+    }
+    return s
+  }
+}
