@@ -20,15 +20,15 @@ enum SnapshotBenchmark {
     let ours = [binary, "snapshot", "--data", dir, "--view", "brief", "--format", "text"]
     // Warm the page cache and check both commands work.
     for _ in 0..<2 {
-      let mine = try spawn(ours[0], Array(ours.dropFirst())).1
-      let theirs = try spawn(jq, ["-c", "."] + files).1
+      let mine = try Bench.runProcess(ours[0], Array(ours.dropFirst())).1
+      let theirs = try Bench.runProcess(jq, ["-c", "."] + files).1
       precondition(mine == 0 && theirs == 0, "chuangwen snapshot or jq failed")
     }
     var a: [Double] = []
     var b: [Double] = []
     for _ in 0..<15 {
-      a.append(try spawn(ours[0], Array(ours.dropFirst())).0)
-      b.append(try spawn(jq, ["-c", "."] + files).0)
+      a.append(try Bench.runProcess(ours[0], Array(ours.dropFirst())).0)
+      b.append(try Bench.runProcess(jq, ["-c", "."] + files).0)
     }
     let o = Bench.median(a)
     let j = Bench.median(b)
@@ -39,27 +39,5 @@ enum SnapshotBenchmark {
       "| bundled hongjiang | \(files.count) | \(String(format: "%.2f", Double(bytes) / 1e6)) | \(Bench.ms(o)) | \(Bench.ms(j)) | \(String(format: "%.2f", o / j)) |"
     )
     print()
-  }
-
-  /// Runs a process to completion with output discarded; wall seconds and exit status.
-  /// posix_spawn + waitpid rather than Foundation's `Process`, whose `waitUntilExit` polls a
-  /// run loop and rounds short processes up to about 50 ms (which hides a 25 ms process).
-  static func spawn(_ executable: String, _ arguments: [String]) throws -> (Double, Int32) {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { for p in argv { free(p) } }
-    var pid: pid_t = 0
-    var status: Int32 = 0
-    let t = try Bench.seconds {
-      let r = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-      guard r == 0 else { throw CocoaError(.executableLoad) }
-      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    }
-    // WEXITSTATUS, spelled out (the macro is not imported).
-    return (t, (status >> 8) & 0xFF)
   }
 }
