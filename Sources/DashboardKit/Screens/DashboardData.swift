@@ -13,6 +13,9 @@ public struct DashboardData: Sendable {
 
   public static let trendLength = 8
 
+  /// The live dashboard's state of its files (header line, change highlights); `.off` elsewhere.
+  public var live = LiveStatus()
+
   public init(campaign: Campaign, asOf: Day) {
     self.campaign = campaign
     let dates = (0..<DashboardData.trendLength).reversed().map { asOf - 7 * $0 }

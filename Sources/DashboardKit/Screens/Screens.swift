@@ -8,6 +8,9 @@ public enum Screens {
 
   /// Rows above the body: title, score, breadcrumbs.
   static let headerHeight = 3
+
+  /// The header's rows for this data: one more while the last reload of the files failed.
+  static func headerHeight(_ data: DashboardData) -> Int { headerHeight + (data.live.errors.isEmpty ? 0 : 1) }
   /// Rows below the body: the key line.
   static let footerHeight = 1
 
@@ -20,7 +23,7 @@ public enum Screens {
     }
     Chrome.header(&canvas, app: app, data: data, s: s, options: options)
     let lines = visibleLines(app, data, options: options)
-    let plan = plan(app: app, lines: lines)
+    let plan = plan(app: app, lines: lines, data: data)
     let level = app.current
     let selectedLine = plan.lineOfRow.indices.contains(level.selection) ? plan.lineOfRow[level.selection] : -1
     let first = level.scroll
@@ -29,6 +32,9 @@ public enum Screens {
       guard i < lines.count else { break }
       let y = plan.bodyTop + row
       lines[i].draw(&canvas, y, app.width)
+      if let subject = lines[i].subject, let change = data.live.changes[subject] {
+        Chrome.changed(&canvas, y: y, change: change, s: s, ascii: options.ascii)
+      }
       if i == selectedLine { Chrome.highlight(&canvas, y: y, ascii: options.ascii) }
     }
     Chrome.scrollHint(&canvas, plan: plan, scroll: first, ascii: options.ascii)
@@ -44,10 +50,11 @@ public enum Screens {
   /// The navigation plan of the page on screen for `app` (what `App.update` needs).
   public static func plan(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions()) -> NavigationPlan {
     guard app.width >= minimumWidth, app.height >= minimumHeight else { return .empty }
-    return plan(app: app, lines: visibleLines(app, data, options: options))
+    return plan(app: app, lines: visibleLines(app, data, options: options), data: data)
   }
 
-  static func plan(app: App, lines: [ScreenLine]) -> NavigationPlan {
+  static func plan(app: App, lines: [ScreenLine], data: DashboardData) -> NavigationPlan {
+    let top = headerHeight(data)
     var targets: [Page?] = []
     var lineOfRow: [Int] = []
     for (i, l) in lines.enumerated() where l.selectable {
@@ -55,8 +62,8 @@ public enum Screens {
       lineOfRow.append(i)
     }
     return NavigationPlan(
-      targets: targets, lineOfRow: lineOfRow, lineCount: lines.count, bodyTop: headerHeight,
-      bodyHeight: app.height - headerHeight - footerHeight)
+      targets: targets, lineOfRow: lineOfRow, lineCount: lines.count, bodyTop: top,
+      bodyHeight: app.height - top - footerHeight)
   }
 
   /// The body lines of the current page after the filter.
