@@ -9,7 +9,8 @@ import Foundation
 let args = Array(CommandLine.arguments.dropFirst())
 let which = args.first ?? "all"
 let known: [String: () throws -> Void] = [
-  "load": LoadBenchmark.run
+  "load": LoadBenchmark.run,
+  "live": LiveBenchmark.run,
 ]
 if which == "all" {
   for name in known.keys.sorted() { try known[name]!() }

@@ -147,7 +147,9 @@ enum LiveDashboard {
     live.updated = wallClock()
     live.changes.expire(now: t)
     if let campaign = result.campaign {
-      var data = DashboardData(campaign: campaign, asOf: state.data.asOf)
+      var data = DashboardData(
+        campaign: campaign, asOf: state.data.asOf, reusing: state.data,
+        changedFrom: state.source.lastChangedFrom)
       live.changes.merge(RecentChanges.between(state.data, data, until: t + RecentChanges.seconds))
       data.live = live
       state.data = data

@@ -47,6 +47,9 @@ public final class CampaignSource {
   public private(set) var lastReadCount = 0
   /// Whether the last reload had to redo the whole campaign (a non-report file changed).
   public private(set) var lastReloadWasFull = false
+  /// The earliest date of a report entry that came or went in the last reload: figures as of
+  /// any earlier date are unchanged. Nil after a full reload (anything may have changed).
+  public private(set) var lastChangedFrom: Day?
 
   struct Slot {
     var kind: FileKind
@@ -163,6 +166,7 @@ public final class CampaignSource {
     if baseChanged || checker == nil {
       rebuildAll()
       lastReloadWasFull = true
+      lastChangedFrom = nil
     } else if !changedReports.isEmpty {
       patchReports(changedReports)
       lastReloadWasFull = false
@@ -200,6 +204,7 @@ public final class CampaignSource {
 
   /// Everything again: used when a non-report file changed (the context of every check moves).
   private func rebuildAll() {
+    lastChangedFrom = nil
     missing = []
     var dirFindings: [Finding] = []
     for kind in FileKind.required {
@@ -314,17 +319,24 @@ public final class CampaignSource {
     }
     var touched: Set<ReportSubject> = []
     var fresh: [ReportFile] = []
+    var earliest: Day?
+    func note(_ entries: [ReportEntry]) {
+      for e in entries {
+        touched.insert(e.subject)
+        earliest = min(earliest ?? e.date, e.date)
+      }
+    }
     for path in changed {
       // The entries of the version that was in effect go…
       if let i = reportIndex(path) {
-        for e in reports[i].entries { touched.insert(e.subject) }
+        note(reports[i].entries)
         reports.remove(at: i)
       }
       reportFindings[path] = nil
       heldBack.remove(path)
       // …and those of the version now in effect come.
       if slots[path] != nil, let r = settleReport(path) {
-        for e in r.entries { touched.insert(e.subject) }
+        note(r.entries)
         fresh.append(r)
         if slots[path]?.goodStamp != slots[path]?.stamp { heldBack.insert(path) }
         reports.insert(r, at: insertionIndex(path))
@@ -349,6 +361,8 @@ public final class CampaignSource {
       }.map(\.element)
       series[subject] = points.isEmpty ? nil : points
     }
+    // Nothing came or went (a broken file kept its last good version): the same day far ahead.
+    lastChangedFrom = earliest ?? old.info.end + 1
     publish(Campaign(replacingReportsOf: old, reportFiles: reports, series: series))
   }
 

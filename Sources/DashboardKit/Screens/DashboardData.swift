@@ -27,6 +27,30 @@ public struct DashboardData: Sendable {
     self.standing = now
   }
 
+  /// After a live reload: the standings of trend dates before `changedFrom` (the earliest date
+  /// of any report entry that came or went) cannot have moved and are kept from `previous`;
+  /// only the later ones are computed again. With `changedFrom` nil everything is recomputed.
+  public init(campaign: Campaign, asOf: Day, reusing previous: DashboardData, changedFrom: Day?) {
+    guard let from = changedFrom, previous.asOf == asOf,
+      previous.trendDates.count == DashboardData.trendLength
+    else {
+      self.init(campaign: campaign, asOf: asOf)
+      return
+    }
+    let trend = zip(previous.trendDates, previous.trend).map { day, old in
+      day < from ? old : Standing(campaign: campaign, asOf: day)
+    }
+    self.init(campaign: campaign, trendDates: previous.trendDates, trend: trend)
+    live = previous.live
+  }
+
+  private init(campaign: Campaign, trendDates: [Day], trend: [Standing]) {
+    self.campaign = campaign
+    self.trendDates = trendDates
+    self.trend = trend
+    self.standing = trend[trend.count - 1]
+  }
+
   public var asOf: Day { standing.asOf }
 
   /// Progress of a sub-command over the trend weeks.
