@@ -14,6 +14,7 @@ let known: [String: () throws -> Void] = [
   "render": RenderBenchmark.run,
   "terminal": TerminalBenchmark.run,
   "snapshot": SnapshotBenchmark.run,
+  "live": LiveBenchmark.run,
 ]
 if which == "all" {
   for name in known.keys.sorted() { try known[name]!() }

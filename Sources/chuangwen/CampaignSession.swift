@@ -8,10 +8,13 @@ struct CampaignSession {
   var directory: String
   var campaign: Campaign
   var data: DashboardData
+  /// The files as loaded, for the live dashboard to reload incrementally.
+  var source: CampaignSource
 
   static func open(data: String?, asOf: String?) throws -> CampaignSession {
     let dir = DataLocation.resolve(data)
-    let result = CampaignLoader.load(directory: dir)
+    let source = CampaignSource(directory: dir)
+    let result = source.result
     guard let campaign = result.campaign, result.errors.isEmpty else {
       for f in result.errors.prefix(20) { printError("error: \(f)") }
       if result.errors.count > 20 { printError("… and \(result.errors.count - 20) more (run chuangwen validate \(dir))") }
@@ -22,6 +25,7 @@ struct CampaignSession {
       guard let d = Day(text) else { throw ValidationError("--as-of must be a date as YYYY-MM-DD, not \"\(text)\"") }
       day = d
     }
-    return CampaignSession(directory: dir, campaign: campaign, data: DashboardData(campaign: campaign, asOf: day))
+    return CampaignSession(
+      directory: dir, campaign: campaign, data: DashboardData(campaign: campaign, asOf: day), source: source)
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignKit
 import CursesTerminal
 import DashboardKit
+import Foundation
 
 /// `chuangwen` / `chuangwen dashboard`: the live dashboard in the terminal.
 struct DashboardCommand: ParsableCommand {
@@ -28,6 +29,8 @@ struct DashboardCommand: ParsableCommand {
 
   @Option(help: "Where p writes snapshots of the current view (text and HTML).")
   var snapshotDir: String = "snapshots"
+  @Flag(help: "Check the files' modification times every second instead of using inotify.")
+  var poll = false
 
   func run() throws {
     let loaded = try CampaignSession.open(data: data, asOf: asOf)
@@ -37,48 +40,68 @@ struct DashboardCommand: ParsableCommand {
       terminal = try TerminalSession()
     } catch {
       printError(
-        "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview")
+        "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview"
+      )
       throw ExitCodes.unavailable
     }
-    let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options, snapshotDir: snapshotDir)
+    let reason = LiveDashboard.run(
+      terminal: terminal, session: loaded, options: options, poll: poll, snapshotDir: snapshotDir)
     terminal.end()
     if reason.exitCode != 0 { throw ExitCode(reason.exitCode) }
   }
 }
 
 /// The loop between the terminal and the pure app: events in, `App.update`, canvas out; the
-/// effects the app asks for (reload, snapshot, theme) are performed here, between frames.
+/// effects the app asks for (reload, snapshot, theme) are performed here, between frames, and
+/// so is following the files: a change on disk reloads the changed files, rebuilds the data for
+/// the same as-of date, keeps the view's place and highlights the rows whose figures moved.
 enum LiveDashboard {
   struct State {
     var app: App
     var data: DashboardData
     var options: RenderOptions
     var directory: String
+    var source: CampaignSource
+    var watcher: FileWatcher
+    /// Seconds on `clock` when the polling watcher is next due.
+    var nextPoll: Double
     var snapshotDir = "snapshots"
   }
 
+  static let clock = ContinuousClock()
+  static let started = clock.now
+  /// Seconds since the dashboard started, for highlights and polling (screens never read it).
+  static var now: Double {
+    let c = (clock.now - started).components
+    return Double(c.seconds) + Double(c.attoseconds) / 1e18
+  }
+
   static func run(
-    terminal: TerminalSession, session: CampaignSession, options: RenderOptions, snapshotDir: String = "snapshots"
+    terminal: TerminalSession, session: CampaignSession, options: RenderOptions, poll: Bool,
+    snapshotDir: String = "snapshots"
   ) -> ExitReason {
     var keys: [Int: String] = [:]
     for sc in session.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
+    let watcher = FileWatcher(directory: session.directory, subdirectories: ["reports"], polling: poll)
+    var data = session.data
+    data.live = LiveStatus(
+      mode: watcher.mode == .inotify ? .watching : .polling, updated: wallClock(),
+      errors: session.source.result.errors)
     let initial = State(
-      app: App(width: 80, height: 24, subCommandKeys: keys), data: session.data, options: options,
-      directory: session.directory, snapshotDir: snapshotDir)
+      app: App(width: 80, height: 24, subCommandKeys: keys), data: data, options: options,
+      directory: session.directory, source: session.source, watcher: watcher, nextPoll: now + 1,
+      snapshotDir: snapshotDir)
     let loop = EventLoop(session: terminal)
+    if let fd = watcher.fileDescriptor {
+      loop.addSource(fd: fd) {
+        let paths = watcher.readChanges()
+        return paths.isEmpty ? [] : [.filesChanged(paths)]
+      }
+    }
     let (_, reason) = loop.run(
       initial: initial,
       handle: { state, event in
-        let data = state.data
-        let options = state.options
-        state.app = state.app.update(event, plan: { Screens.plan($0, data, options: options) })
-        if state.app.quit { return .quit }
-        let effects = state.app.effects
-        state.app.effects = []
-        for effect in effects { perform(effect, on: &state) }
-        // Wake up when the toast is due to disappear.
-        if let t = state.app.toast { return .wake(after: .milliseconds(Int((t.until - state.app.now) * 1000) + 10)) }
-        return .continue
+        handle(event, state: &state)
       },
       render: { state, width, height in
         var app = state.app
@@ -89,18 +112,79 @@ enum LiveDashboard {
     return reason
   }
 
+  static func handle(_ event: Event, state: inout State) -> LoopDecision {
+    let t = now
+    switch event {
+    case .filesChanged(let paths):
+      let changed =
+        paths == FileWatcher.everything ? state.source.rescan() : state.source.reload(changed: paths)
+      if changed { takeReload(into: &state, now: t) }
+    case .tick:
+      if state.watcher.mode == .polling && t >= state.nextPoll {
+        state.nextPoll = t + 1
+        let paths = state.watcher.readChanges()
+        if !paths.isEmpty && state.source.reload(changed: paths) { takeReload(into: &state, now: t) }
+      }
+      if !state.data.live.changes.isEmpty { state.data.live.changes.expire(now: t) }
+    default:
+      break
+    }
+    let data = state.data
+    let options = state.options
+    state.app = state.app.update(event, plan: { Screens.plan($0, data, options: options) })
+    if state.app.quit { return .quit }
+    let effects = state.app.effects
+    state.app.effects = []
+    for effect in effects { perform(effect, on: &state) }
+    // Wake up for whatever is due first: a toast to hide, a highlight to clear, a poll.
+    var due: [Double] = []
+    if let toast = state.app.toast { due.append(t + (toast.until - state.app.now)) }
+    if let e = state.data.live.changes.nextExpiry { due.append(e) }
+    if state.watcher.mode == .polling { due.append(state.nextPoll) }
+    guard let next = due.min() else { return .continue }
+    return .wake(after: .milliseconds(max(1, Int(((next - t) * 1000).rounded(.up)) + 10)))
+  }
+
+  /// Puts the source's new result on screen: same as-of date, same place, changed rows marked.
+  static func takeReload(into state: inout State, now t: Double) {
+    let result = state.source.result
+    var live = state.data.live
+    live.errors = result.errors
+    live.updated = wallClock()
+    live.changes.expire(now: t)
+    if let campaign = result.campaign {
+      var data = DashboardData(
+        campaign: campaign, asOf: state.data.asOf, reusing: state.data,
+        changedFrom: state.source.lastChangedFrom)
+      live.changes.merge(RecentChanges.between(state.data, data, until: t + RecentChanges.seconds))
+      data.live = live
+      state.data = data
+    } else {
+      state.data.live = live
+    }
+    state.app.clamp(Screens.plan(state.app, state.data, options: state.options))
+  }
+
+  /// The time of day, for "updated HH:MM:SS".
+  static func wallClock() -> LiveStatus.ClockTime {
+    var t = time(nil)
+    var parts = tm()
+    localtime_r(&t, &parts)
+    return LiveStatus.ClockTime(
+      hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec))
+  }
+
   static func perform(_ effect: Effect, on state: inout State) {
     let s = state.options.language == .zh
     switch effect {
     case .reload:
-      let result = CampaignLoader.load(directory: state.directory)
-      if let campaign = result.campaign, result.errors.isEmpty {
-        state.data = DashboardData(campaign: campaign, asOf: state.data.asOf)
-        state.app.clamp(Screens.plan(state.app, state.data, options: state.options))
-        state.app.showToast(s ? "已重新读取数据" : "reloaded")
+      state.source.reloadAll()
+      takeReload(into: &state, now: now)
+      if let first = state.source.result.errors.first {
+        state.app.showToast(
+          (s ? "数据有误，保留原数据：" : "data has errors, kept the last good data: ") + "\(first)", isError: true)
       } else {
-        let first = result.errors.first.map(\.description) ?? ""
-        state.app.showToast((s ? "数据有误，保留原数据：" : "data has errors, kept the last good data: ") + first, isError: true)
+        state.app.showToast(s ? "已重新读取数据" : "reloaded")
       }
     case .snapshot:
       do {

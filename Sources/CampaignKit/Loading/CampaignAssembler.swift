@@ -63,7 +63,10 @@ public struct LoadResult: Sendable {
   public var isValid: Bool { campaign != nil && errors.isEmpty }
 }
 
-/// The cross-file checks, one method each.
+/// The cross-file checks. The context (ids defined, kinds, measures, the period) comes from the
+/// non-report files, which are the only ones that define ids; the per-file checks
+/// (``check(_:)``) can then run on one report file alone, which is what keeps a live reload
+/// proportional to the file that changed.
 struct CrossChecker {
   let files: [DecodedFile]
   let info: CampaignInfo?
@@ -71,8 +74,55 @@ struct CrossChecker {
   let indicators: [Category]
   let tasks: [CampaignTask]
 
+  private let kindOf: [String: NodeKind]
+  private let nodeIDs: Set<String>
+  private let indicatorIDs: Set<String>
+  private let taskIDs: Set<String>
+  private let checkNodes: Bool
+  private let checkIndicators: Bool
+  private let checkTasks: Bool
+  private let unitIDs: [String]
+  private let subIDs: [String]
+  private let measureOf: [ReportSubject: Measure]
+
+  init(files: [DecodedFile], info: CampaignInfo?, nodes: [OrgNode], indicators: [Category], tasks: [CampaignTask]) {
+    self.files = files
+    self.info = info
+    self.nodes = nodes
+    self.indicators = indicators
+    self.tasks = tasks
+    var kindOf: [String: NodeKind] = [:]
+    for n in nodes where kindOf[n.id] == nil { kindOf[n.id] = n.kind }
+    self.kindOf = kindOf
+    let defined = Dictionary(grouping: files.flatMap(\.definitions), by: \.space).mapValues { Set($0.map(\.id)) }
+    nodeIDs = defined[.node] ?? []
+    indicatorIDs = defined[.indicator] ?? []
+    taskIDs = defined[.task] ?? []
+    let usable = { (kind: FileKind) in
+      files.contains { f in
+        guard f.kind == kind else { return false }
+        if case .unusable = f.content { return false }
+        return true
+      }
+    }
+    checkNodes = usable(.organization)
+    checkIndicators = usable(.indicators)
+    checkTasks = usable(.tasks)
+    unitIDs = nodes.filter { $0.kind.isUnit }.map(\.id)
+    subIDs = nodes.filter { $0.kind == .subCommand }.map(\.id)
+    var measureOf: [ReportSubject: Measure] = [:]
+    for c in indicators { for i in c.items { for ind in i.indicators { measureOf[.indicator(ind.id)] = ind.measure } } }
+    for t in tasks { measureOf[.task(t.id)] = t.measure }
+    self.measureOf = measureOf
+  }
+
   func run() -> [Finding] {
-    duplicateIDs() + references() + tree() + datesInPeriod() + reportValues()
+    duplicateIDs() + tree() + files.flatMap(check)
+  }
+
+  /// The checks of one file against the context: references, dates, reported values.
+  func check(_ f: DecodedFile) -> [Finding] {
+    references(in: f) + datesInPeriod(in: f) + reportValues(in: f)
   }
 
   func duplicateIDs() -> [Finding] {
@@ -96,51 +146,31 @@ struct CrossChecker {
     return out
   }
 
-  /// Checks every reference. Ids are taken from the definitions, not from the records that
-  /// decoded cleanly, so one broken record yields one error rather than a cascade of "unknown
-  /// id" errors in every file that names it; a required file that could not be read at all
-  /// suspends the checks that point into it for the same reason.
-  func references() -> [Finding] {
-    var kindOf: [String: NodeKind] = [:]
-    for n in nodes where kindOf[n.id] == nil { kindOf[n.id] = n.kind }
-    let defined = Dictionary(grouping: files.flatMap(\.definitions), by: \.space).mapValues { Set($0.map(\.id)) }
-    let nodeIDs = defined[.node] ?? []
-    let indicatorIDs = defined[.indicator] ?? []
-    let taskIDs = defined[.task] ?? []
-    let usable = { (kind: FileKind) in
-      files.contains { f in
-        guard f.kind == kind else { return false }
-        if case .unusable = f.content { return false }
-        return true
-      }
-    }
-    let checkNodes = usable(.organization)
-    let checkIndicators = usable(.indicators)
-    let checkTasks = usable(.tasks)
-    let unitIDs = nodes.filter { $0.kind.isUnit }.map(\.id)
-    let subIDs = nodes.filter { $0.kind == .subCommand }.map(\.id)
+  /// Checks every reference of a file. Ids are taken from the definitions, not from the
+  /// records that decoded cleanly, so one broken record yields one error rather than a cascade
+  /// of "unknown id" errors in every file that names it; a required file that could not be
+  /// read at all suspends the checks that point into it for the same reason.
+  func references(in f: DecodedFile) -> [Finding] {
     var out: [Finding] = []
-    for f in files {
-      for r in f.references {
-        var problem: String?
-        switch r.target {
-        case .anyNode, .unit, .subCommand:
-          guard checkNodes else { continue }
-          if !nodeIDs.contains(r.id) {
-            problem = unknown(r, among: r.target == .unit ? unitIDs : r.target == .subCommand ? subIDs : Array(nodeIDs))
-          } else if let k = kindOf[r.id] {
-            if r.target == .unit && !k.isUnit || r.target == .subCommand && k != .subCommand {
-              problem =
-                "\"\(r.id)\" is \(k.noun); expected a \(r.target == .unit ? "unit, township or community" : "sub-command")"
-            }
+    for r in f.references {
+      var problem: String?
+      switch r.target {
+      case .anyNode, .unit, .subCommand:
+        guard checkNodes else { continue }
+        if !nodeIDs.contains(r.id) {
+          problem = unknown(r, among: r.target == .unit ? unitIDs : r.target == .subCommand ? subIDs : Array(nodeIDs))
+        } else if let k = kindOf[r.id] {
+          if r.target == .unit && !k.isUnit || r.target == .subCommand && k != .subCommand {
+            problem =
+              "\"\(r.id)\" is \(k.noun); expected a \(r.target == .unit ? "unit, township or community" : "sub-command")"
           }
-        case .indicator:
-          if checkIndicators && !indicatorIDs.contains(r.id) { problem = unknown(r, among: indicatorIDs) }
-        case .task:
-          if checkTasks && !taskIDs.contains(r.id) { problem = unknown(r, among: taskIDs) }
         }
-        if let problem { out.append(Finding(.error, file: f.path, position: r.position, path: r.path, message: problem)) }
+      case .indicator:
+        if checkIndicators && !indicatorIDs.contains(r.id) { problem = unknown(r, among: indicatorIDs) }
+      case .task:
+        if checkTasks && !taskIDs.contains(r.id) { problem = unknown(r, among: taskIDs) }
       }
+      if let problem { out.append(Finding(.error, file: f.path, position: r.position, path: r.path, message: problem)) }
     }
     return out
   }
@@ -203,37 +233,30 @@ struct CrossChecker {
     return out
   }
 
-  func datesInPeriod() -> [Finding] {
+  func datesInPeriod(in f: DecodedFile) -> [Finding] {
     guard let info else { return [] }
     var out: [Finding] = []
-    for f in files {
-      for d in f.dates where d.day < info.start || d.day > info.end {
-        out.append(
-          Finding(
-            .error, file: f.path, position: d.position, path: d.path,
-            message: "\(d.day) lies outside the campaign period \(info.start) … \(info.end) (campaign.json period)"))
-      }
+    for d in f.dates where d.day < info.start || d.day > info.end {
+      out.append(
+        Finding(
+          .error, file: f.path, position: d.position, path: d.path,
+          message: "\(d.day) lies outside the campaign period \(info.start) … \(info.end) (campaign.json period)"))
     }
     return out
   }
 
   /// Values that cannot be right for the measure they report on.
-  func reportValues() -> [Finding] {
-    var measureOf: [ReportSubject: Measure] = [:]
-    for c in indicators { for i in c.items { for ind in i.indicators { measureOf[.indicator(ind.id)] = ind.measure } } }
-    for t in tasks { measureOf[.task(t.id)] = t.measure }
+  func reportValues(in f: DecodedFile) -> [Finding] {
     var out: [Finding] = []
-    for f in files {
-      for v in f.values {
-        guard let m = measureOf[v.subject] else { continue }
-        var problem: String?
-        if m.kind == .yesno && v.value != 0 && v.value != 1 {
-          problem = "a yes/no measure takes 0 or 1 (or false/true), found \(formatNumber(v.value))"
-        } else if m.kind == .percent && v.value > 100 {
-          problem = "a percentage cannot exceed 100, found \(formatNumber(v.value))"
-        }
-        if let problem { out.append(Finding(.error, file: f.path, position: v.position, path: v.path, message: problem)) }
+    for v in f.values {
+      guard let m = measureOf[v.subject] else { continue }
+      var problem: String?
+      if m.kind == .yesno && v.value != 0 && v.value != 1 {
+        problem = "a yes/no measure takes 0 or 1 (or false/true), found \(formatNumber(v.value))"
+      } else if m.kind == .percent && v.value > 100 {
+        problem = "a percentage cannot exceed 100, found \(formatNumber(v.value))"
       }
+      if let problem { out.append(Finding(.error, file: f.path, position: v.position, path: v.path, message: problem)) }
     }
     return out
   }

@@ -1,45 +1,12 @@
 import Foundation
 
 /// Reads a campaign directory from disk: the five required files and every `reports/*.json`.
+/// (``CampaignSource`` does the work; it also keeps the files for a live reload.)
 public enum CampaignLoader {
   /// Loads and checks a whole directory. Never throws: every problem, including missing files,
   /// is a finding, so the caller can show them all at once.
   public static func load(directory: String) -> LoadResult {
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) else {
-      return LoadResult(
-        campaign: nil,
-        findings: [Finding(.error, file: "", message: "campaign directory \(directory) does not exist")],
-        missing: [directory])
-    }
-    guard isDir.boolValue else {
-      return LoadResult(
-        campaign: nil,
-        findings: [Finding(.error, file: "", message: "\(directory) is a file; expected a campaign directory")],
-        missing: [directory])
-    }
-    var jobs: [(path: String, relative: String, kind: FileKind)] = []
-    var missing: [String] = []
-    var extra: [Finding] = []
-    for kind in FileKind.required {
-      let name = kind.fileName!
-      let path = directory + "/" + name
-      guard FileManager.default.fileExists(atPath: path) else {
-        missing.append(name)
-        extra.append(
-          Finding(.error, file: name, message: "required file is missing (see docs/data-format.md for its shape)"))
-        continue
-      }
-      jobs.append((path, name, kind))
-    }
-    for name in reportFileNames(directory: directory) {
-      jobs.append((directory + "/" + name, name, .report))
-    }
-    let files = decodeAll(jobs)
-    var result = CampaignAssembler.assemble(files)
-    result.findings = (result.findings + extra).sorted()
-    result.missing = missing
-    return result
+    CampaignSource(directory: directory).result
   }
 
   /// Reads and decodes files on every core: each file is independent until the assembler,

@@ -69,3 +69,11 @@ func nearMatches(_ word: String, in candidates: some Sequence<String>, limit: In
   scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
   return scored.prefix(limit).map { $0.name }
 }
+
+/// "Did you mean" for commands outside the loader (`chuangwen record`).
+public enum Suggestions {
+  /// The candidates closest to `word` by edit distance (at most `limit`), closest first.
+  public static func near(_ word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+    nearMatches(word, in: candidates, limit: limit)
+  }
+}

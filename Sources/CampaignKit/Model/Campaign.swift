@@ -81,7 +81,7 @@ public struct Campaign: Sendable {
     var series: [ReportSubject: [SeriesPoint]] = [:]
     for f in files {
       for e in f.entries {
-        series[e.subject, default: []].append(SeriesPoint(date: e.date, value: e.value, note: e.note, unit: f.unit))
+        series[e.subject, default: []].append(SeriesPoint(date: e.date, value: e.value, note: e.note, unit: f.unit, file: f.path))
       }
     }
     for k in series.keys { series[k]!.sort { $0.date < $1.date } }  // stable: keeps file order per day
@@ -115,4 +115,6 @@ public struct SeriesPoint: Sendable, Equatable {
   public var value: Double
   public var note: String
   public var unit: String
+  /// The report file it came from (`reports/…`): lets a live reload replace one file's points.
+  public var file: String
 }

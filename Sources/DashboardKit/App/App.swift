@@ -72,6 +72,8 @@ public struct App: Sendable, Equatable {
     case .tick(let seconds):
       now = seconds
       if let t = toast, t.until <= now { toast = nil }
+    case .filesChanged:
+      break  // the runner reloads the data; the view keeps its place through `clamp`
     case .mouse(let m):
       mouse(m, plan: planFor(self))
     case .key(let k):

@@ -6,6 +6,9 @@ public enum Event: Equatable, Sendable {
   case resize(width: Int, height: Int)
   /// The clock ticked (toasts expire, rotation advances); carries seconds since start.
   case tick(Double)
+  /// Files of the campaign directory changed (paths relative to it; `["*"]`: look at them all).
+  /// `App.update` ignores it: the runner reloads the data and then renders.
+  case filesChanged([String])
 }
 
 /// A key press, named by meaning rather than by terminal code.

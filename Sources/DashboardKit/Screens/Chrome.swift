@@ -35,12 +35,60 @@ enum Chrome {
 
     // Breadcrumbs on the left; sort and filter state on the right.
     let crumbs = app.stack.map { crumb($0.page, data: data, s: s) }
-    var state = ""
+    var state = liveState(data.live, s: s)
     if !app.filter.isEmpty || app.filterEditing { state += "\(s.filter): \(app.filter)  " }
     if app.page != .overview { state += s.sort(app.sort) + " " }
     let sw = DisplayWidth.of(state)
     Breadcrumbs(crumbs, glyphs: options.glyphs).draw(into: &c, x: 1, y: 2, width: max(0, w - sw - 2), role: .dim, lastRole: .title)
     c.draw(state, x: w - sw, y: 2, role: .dim)
+
+    // The last reload's error: file, line, what is wrong; the figures stay the last good ones.
+    if let first = data.live.errors.first {
+      let more = data.live.errors.count - 1
+      var text = " ⚠ \(first)"
+      if more > 0 { text += s.t("（另有 \(more) 处）", " (+\(more) more)") }
+      let keep = s.t(" · 保留上次数据 ", " · kept last good data ")
+      let kw = DisplayWidth.of(keep)
+      c.fill(row: 3, role: .error)
+      c.draw(text, x: 0, y: 3, maxWidth: max(0, w - kw), role: .error, truncation: .ellipsis)
+      c.draw(keep, x: max(0, w - kw), y: 3, maxWidth: w, role: .error)
+    }
+  }
+
+  /// "live · updated 14:03:22" for the breadcrumb line's right side (empty when not live).
+  static func liveState(_ live: LiveStatus, s: Strings) -> String {
+    let mode: String
+    switch live.mode {
+    case .off: return ""
+    case .watching: mode = s.t("实时", "live")
+    case .polling: mode = s.t("实时(轮询)", "live (polling)")
+    }
+    guard let t = live.updated else { return mode + "  " }
+    return mode + " · " + s.t("更新 ", "updated ") + t.description + "  "
+  }
+
+  /// Marks a row whose figures just changed: the highlight role on its text and the change
+  /// (▲ +3.2% / ▼ −1 分) at the right edge.
+  static func changed(_ c: inout Canvas, y: Int, change: RecentChanges.Change, s: Strings, ascii: Bool) {
+    c.recolor(row: y) { role in
+      switch role {
+      case .text, .dim, .title, .key, .border: .highlight
+      default: role
+      }
+    }
+    let up = change.delta >= 0
+    let arrow = ascii ? (up ? "^" : "v") : (up ? "▲" : "▼")
+    let sign = up ? "+" : (ascii ? "-" : "−")
+    let amount: String
+    switch change.amount {
+    case .value(let d, let unit):
+      amount = Format.value(abs(d)) + (unit.isEmpty ? "" : unit == "%" ? "%" : " " + unit)
+    case .points(let d):
+      amount = Format.fixed(abs(d), 1) + " " + s.t("分", "pt")
+    }
+    let text = " \(arrow) \(sign)\(amount) "
+    let tw = DisplayWidth.of(text)
+    c.draw(text, x: max(0, c.width - tw), y: y, role: up ? .deltaUp : .deltaDown)
   }
 
   static func crumb(_ page: Page, data: DashboardData, s: Strings) -> String {
@@ -118,6 +166,19 @@ enum Chrome {
 }
 
 extension Canvas {
+  /// Changes the role of every cell in a row through `map`, keeping the text.
+  mutating func recolor(row y: Int, _ map: (StyleRole) -> StyleRole) {
+    guard y >= 0, y < height else { return }
+    for x in 0..<width {
+      var cell = self[x, y]
+      let r = map(cell.role)
+      if r != cell.role {
+        cell.role = r
+        replace(cell, x: x, y: y)
+      }
+    }
+  }
+
   /// Paints a whole row blank in `role` (a bar of colour for headers and footers).
   mutating func fill(row y: Int, role: StyleRole) {
     for x in 0..<width { put(Cell(text: " ", width: 1, role: role), x: x, y: y) }

@@ -21,6 +21,9 @@ public struct DashboardData: Sendable {
 
   public static let trendLength = 8
 
+  /// The live dashboard's state of its files (header line, change highlights); `.off` elsewhere.
+  public var live = LiveStatus()
+
   public init(campaign: Campaign, asOf: Day) {
     self.campaign = campaign
     let dates = (0..<DashboardData.trendLength).reversed().map { asOf - 7 * $0 }
@@ -31,6 +34,31 @@ public struct DashboardData: Sendable {
     self.trend = trend
     self.standing = now
     self.lists = ListIndex(campaign: campaign, standing: now)
+  }
+
+  /// After a live reload: the standings of trend dates before `changedFrom` (the earliest date
+  /// of any report entry that came or went) cannot have moved and are kept from `previous`;
+  /// only the later ones are computed again. With `changedFrom` nil everything is recomputed.
+  public init(campaign: Campaign, asOf: Day, reusing previous: DashboardData, changedFrom: Day?) {
+    guard let from = changedFrom, previous.asOf == asOf,
+      previous.trendDates.count == DashboardData.trendLength
+    else {
+      self.init(campaign: campaign, asOf: asOf)
+      return
+    }
+    let trend = zip(previous.trendDates, previous.trend).map { day, old in
+      day < from ? old : Standing(campaign: campaign, asOf: day)
+    }
+    self.init(campaign: campaign, trendDates: previous.trendDates, trend: trend)
+    live = previous.live
+  }
+
+  private init(campaign: Campaign, trendDates: [Day], trend: [Standing]) {
+    self.campaign = campaign
+    self.trendDates = trendDates
+    self.trend = trend
+    self.standing = trend[trend.count - 1]
+    self.lists = ListIndex(campaign: campaign, standing: standing)
   }
 
   public var asOf: Day { standing.asOf }

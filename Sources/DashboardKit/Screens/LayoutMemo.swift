@@ -14,6 +14,8 @@ enum LayoutMemo {
     var app: App
     var options: RenderOptions
     var data: ObjectIdentifier
+    /// The live status (an error line) can change the header's height without a new data set.
+    var headerHeight: Int
 
     init(_ app: App, _ options: RenderOptions, _ data: DashboardData) {
       var a = app
@@ -27,6 +29,7 @@ enum LayoutMemo {
       self.app = a
       self.options = options
       self.data = ObjectIdentifier(data.identity)
+      self.headerHeight = Screens.headerHeight(data)
     }
   }
 
@@ -49,7 +52,7 @@ enum LayoutMemo {
     let key = Key(app, options, data)
     if let hit = last.withLock({ $0 }), hit.key == key { return hit }
     let lines = build()
-    let entry = Entry(key: key, lines: lines, plan: Screens.plan(app: app, lines: lines))
+    let entry = Entry(key: key, lines: lines, plan: Screens.plan(app: app, lines: lines, data: data))
     last.withLock { $0 = entry }
     return entry
   }

@@ -8,6 +8,9 @@ public enum Screens {
 
   /// Rows above the body: title, score, breadcrumbs.
   static let headerHeight = 3
+
+  /// The header's rows for this data: one more while the last reload of the files failed.
+  static func headerHeight(_ data: DashboardData) -> Int { headerHeight + (data.live.errors.isEmpty ? 0 : 1) }
   /// Rows below the body: the key line.
   static let footerHeight = 1
 
@@ -30,6 +33,9 @@ public enum Screens {
       guard i < lines.count else { break }
       let y = plan.bodyTop + row
       lines[i].draw(&canvas, y, app.width)
+      if let subject = lines[i].subject, let change = data.live.changes[subject] {
+        Chrome.changed(&canvas, y: y, change: change, s: s, ascii: options.ascii)
+      }
       if i == selectedLine { Chrome.highlight(&canvas, y: y, ascii: options.ascii) }
     }
     Chrome.scrollHint(&canvas, plan: plan, scroll: first, ascii: options.ascii)
@@ -49,7 +55,8 @@ public enum Screens {
     return laidOut(app, data, options: options).plan
   }
 
-  static func plan(app: App, lines: [ScreenLine]) -> NavigationPlan {
+  static func plan(app: App, lines: [ScreenLine], data: DashboardData) -> NavigationPlan {
+    let top = headerHeight(data)
     var targets: [Page?] = []
     var lineOfRow: [Int] = []
     for (i, l) in lines.enumerated() where l.selectable {
@@ -57,8 +64,8 @@ public enum Screens {
       lineOfRow.append(i)
     }
     return NavigationPlan(
-      targets: targets, lineOfRow: lineOfRow, lineCount: lines.count, bodyTop: headerHeight,
-      bodyHeight: app.height - headerHeight - footerHeight)
+      targets: targets, lineOfRow: lineOfRow, lineCount: lines.count, bodyTop: top,
+      bodyHeight: app.height - top - footerHeight)
   }
 
   /// The page's lines and plan, from the memo when nothing they depend on changed.

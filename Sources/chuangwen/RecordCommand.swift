@@ -1,0 +1,207 @@
+import ArgumentParser
+import CampaignKit
+import Foundation
+
+/// `chuangwen record`: a unit reports one value. Checked against the campaign, then written
+/// under `reports/` atomically (temporary file + rename), appending to the unit's file for the
+/// day when there is one, so no earlier entry and no other unit's file is ever touched.
+struct RecordCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "record",
+    abstract: "Record a unit's report of one indicator or task value.",
+    discussion: """
+      Writes reports/<unit>-<date>.json in the campaign directory (appending to it when the unit
+      already reported that day). A running dashboard shows the new value within a second.
+      Exit codes: 0 recorded · 64 usage (unknown id, bad option) · 65 bad value or date, or the
+      file cannot be written · 66 no campaign at --data
+      """
+  )
+
+  @Option(
+    help: "The campaign directory (default: $CHUANGWEN_DATA; the bundled campaign is never written to).")
+  var data: String?
+
+  @Option(help: "The reporting unit's id.") var unit: String
+  @Option(help: "The indicator reported on.") var indicator: String?
+  @Option(help: "The task reported on.") var task: String?
+  @Option(help: "The value: a number; for yes/no measures 0, 1, true or false.") var value: String
+  @Option(help: "The date of the report, YYYY-MM-DD (default: today).") var date: String?
+  @Option(help: "A note shown with the value.") var note: String?
+
+  func validate() throws {
+    if (indicator == nil) == (task == nil) {
+      throw ValidationError("give exactly one of --indicator ID or --task ID")
+    }
+  }
+
+  func run() throws {
+    guard let dir = data ?? ProcessInfo.processInfo.environment["CHUANGWEN_DATA"], !dir.isEmpty else {
+      throw ValidationError("say which campaign to write to with --data DIR (or $CHUANGWEN_DATA)")
+    }
+    let result = CampaignLoader.load(directory: dir)
+    guard let campaign = result.campaign else {
+      for f in result.errors.prefix(10) { printError("error: \(f)") }
+      throw result.missing.isEmpty ? ExitCodes.dataError : ExitCodes.noInput
+    }
+
+    // Ids: unknown ones are a usage error, with the nearest ids as suggestions.
+    guard campaign.node(unit)?.kind.isUnit == true else {
+      throw usage(unknown("unit", unit, among: campaign.units.map(\.id)))
+    }
+    let subject: ReportSubject
+    let measure: Measure
+    if let id = indicator {
+      guard let ind = campaign.indicator(id) else {
+        throw usage(unknown("indicator", id, among: campaign.indicators.map(\.id)))
+      }
+      subject = .indicator(id)
+      measure = ind.measure
+    } else {
+      let id = task!
+      guard let t = campaign.task(id) else {
+        throw usage(unknown("task", id, among: campaign.tasks.map(\.id)))
+      }
+      subject = .task(id)
+      measure = t.measure
+    }
+
+    // The value and the date: wrong ones are data errors.
+    let number = try parseValue(value, measure: measure)
+    let day = try reportDay(campaign.info)
+
+    let reports = dir + "/reports"
+    do {
+      try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
+    } catch {
+      printError("chuangwen record: cannot create \(reports): \(error)")
+      throw ExitCodes.dataError
+    }
+    // One recorder at a time per campaign: two appends to one file must not lose each other.
+    let lockFD = open(reports + "/.record.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    if lockFD >= 0 { flock(lockFD, LOCK_EX) }
+    defer { if lockFD >= 0 { close(lockFD) } }
+
+    var entry: [(String, JSONValue)] = [("date", .string(day.description))]
+    switch subject {
+    case .indicator(let id): entry.append(("indicator", .string(id)))
+    case .task(let id): entry.append(("task", .string(id)))
+    }
+    entry.append(("value", .number(number)))
+    if let note, !note.isEmpty { entry.append(("note", .string(note))) }
+
+    let written = try write(
+      entry: JSONValue.object(JSONObject(entry)), unit: unit, day: day, reports: reports)
+    print(
+      "recorded \(subject.id) = \(JSONWriter.numberText(number))\(measure.unit.isEmpty ? "" : " " + measure.unit) for \(unit) on \(day) in \(written)"
+    )
+    // A later file with an entry of the same day would still win; say so rather than surprise.
+    let name = written
+    if let later = campaign.series[subject]?.last(where: { $0.date == day && $0.file > name }) {
+      printError(
+        "note: \(later.file) also reports \(subject.id) on \(day) and sorts after \(name), so its value (\(JSONWriter.numberText(later.value))) is the one shown"
+      )
+    }
+  }
+
+  func unknown(_ noun: String, _ id: String, among ids: [String]) -> String {
+    var msg = "unknown \(noun) \"\(id)\""
+    let near = Suggestions.near(id, in: ids)
+    if !near.isEmpty { msg += "; did you mean " + near.map { "\"\($0)\"" }.joined(separator: ", ") + "?" }
+    return msg
+  }
+
+  func parseValue(_ text: String, measure: Measure) throws -> Double {
+    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+    var n: Double?
+    if measure.kind == .yesno {
+      switch t {
+      case "1", "true", "yes": n = 1
+      case "0", "false", "no": n = 0
+      default: n = nil
+      }
+      guard let n else { throw bad("a yes/no measure takes 0, 1, true or false, not \"\(text)\"") }
+      return n
+    }
+    guard let d = Double(t), d.isFinite, !t.hasPrefix("0x"), !t.contains("inf"), !t.contains("nan") else {
+      throw bad("the value must be a number, not \"\(text)\"")
+    }
+    if d < 0 { throw bad("the value cannot be negative (\(text))") }
+    if measure.kind == .percent && d > 100 { throw bad("a percentage cannot exceed 100 (\(text))") }
+    return d
+  }
+
+  func reportDay(_ info: CampaignInfo) throws -> Day {
+    let day: Day
+    if let date {
+      guard let d = Day(date) else { throw bad("--date must be a date as YYYY-MM-DD, not \"\(date)\"") }
+      day = d
+    } else {
+      var t = time(nil)
+      var parts = tm()
+      localtime_r(&t, &parts)
+      day = Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+    }
+    guard day >= info.start && day <= info.end else {
+      throw bad(
+        "\(day)\(date == nil ? " (today)" : "") lies outside the campaign period \(info.start) … \(info.end); give --date inside it"
+      )
+    }
+    return day
+  }
+
+  /// Appends to `reports/<unit>-<date>.json` when it is this unit's readable file, otherwise
+  /// writes the first free `reports/<unit>-<date>[-N].json`. Returns the path written, relative
+  /// to the campaign directory.
+  func write(entry: JSONValue, unit: String, day: Day, reports: String) throws -> String {
+    let safeUnit = String(unit.map { $0 == "/" || $0 == "\0" ? "_" : $0 })
+    for n in 1...99 {
+      let name = "\(safeUnit)-\(day)\(n == 1 ? "" : "-\(n)").json"
+      let path = reports + "/" + name
+      let relative = "reports/" + name
+      guard FileManager.default.fileExists(atPath: path) else {
+        let top = JSONValue.object(
+          JSONObject([
+            ("schema", .string(FileDecoder.schema)), ("unit", .string(unit)),
+            ("entries", .array([JSONNode(entry)])),
+          ]))
+        try save(JSONWriter.write(top) + "\n", to: path, overwrite: false)
+        return relative
+      }
+      // An existing file is rewritten only when it is this unit's and reads cleanly; anything
+      // else (another unit's file, a file being edited, a broken one) is left as it is.
+      guard let bytes = try? FileBytes.read(path), let root = try? JSONParser.parse(bytes),
+        case .object(var top) = root.value, case .string(let owner)? = top["unit"]?.value, owner == unit,
+        let i = top.members.firstIndex(where: { $0.key == "entries" }),
+        case .array(var list) = top.members[i].value.value
+      else {
+        printError("note: \(relative) is not \(unit)'s readable report file; it is left untouched")
+        continue
+      }
+      list.append(JSONNode(entry))
+      top.members[i].value = JSONNode(.array(list))
+      try save(JSONWriter.write(.object(top)) + "\n", to: path, overwrite: true)
+      return relative
+    }
+    printError("chuangwen record: no free report file name for \(unit) on \(day) in \(reports)")
+    throw ExitCodes.dataError
+  }
+
+  func save(_ text: String, to path: String, overwrite: Bool) throws {
+    do {
+      try AtomicFile.write(text, to: path, overwrite: overwrite)
+    } catch {
+      printError("chuangwen record: \(error)")
+      throw ExitCodes.dataError
+    }
+  }
+
+  func usage(_ message: String) -> Error {
+    printError("chuangwen record: \(message)")
+    return ExitCodes.usage
+  }
+
+  func bad(_ message: String) -> Error {
+    printError("chuangwen record: \(message)")
+    return ExitCodes.dataError
+  }
+}

@@ -1,0 +1,85 @@
+import CampaignKit
+import Foundation
+import Testing
+
+@testable import DashboardKit
+
+/// What the live dashboard adds to the screens: reused trend standings equal recomputed ones,
+/// changed rows are found and marked with their change, the header shows the error and the time.
+@Suite struct LiveScreenTests {
+  /// A copy of the bundled campaign with one more report, through a `CampaignSource`.
+  func reloaded(value: Double) throws -> (before: DashboardData, source: CampaignSource, dir: String) {
+    let dir = NSTemporaryDirectory() + "chuangwen-live-screen-\(UUID().uuidString)"
+    try FileManager.default.copyItem(
+      atPath: Golden.repo.appendingPathComponent("fixtures/hongjiang").path, toPath: dir)
+    let source = CampaignSource(directory: dir)
+    let c = try #require(source.result.campaign)
+    let before = DashboardData(campaign: c, asOf: c.info.defaultAsOf)
+    try """
+    { "schema": "chuangwen/1", "unit": "u-cgj",
+      "entries": [ { "date": "\(c.info.defaultAsOf)", "indicator": "c6-1-2", "value": \(value) } ] }
+    """.write(toFile: dir + "/reports/u-cgj-zz.json", atomically: true, encoding: .utf8)
+    source.reload(changed: ["reports/u-cgj-zz.json"])
+    return (before, source, dir)
+  }
+
+  @Test func reusedTrendStandingsEqualRecomputedOnes() throws {
+    let (before, source, dir) = try reloaded(value: 95)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let c = try #require(source.result.campaign)
+    let reused = DashboardData(
+      campaign: c, asOf: before.asOf, reusing: before, changedFrom: source.lastChangedFrom)
+    let fresh = DashboardData(campaign: c, asOf: before.asOf)
+    #expect(source.lastChangedFrom == before.asOf)
+    for (a, b) in zip(reused.trend, fresh.trend) {
+      #expect(a.indicators == b.indicators)
+      #expect(a.total == b.total)
+    }
+    #expect(reused.standing.total != before.standing.total)
+  }
+
+  @Test func changedRowsAreMarkedWithTheirChange() throws {
+    let (before, source, dir) = try reloaded(value: 95)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    var after = DashboardData(campaign: source.result.campaign!, asOf: before.asOf)
+    let changes = RecentChanges.between(before, after, until: 5)
+    // The indicator (88.9% → 95%), its sub-command and its lead unit moved; nothing else.
+    let ind = try #require(changes["c6-1-2"])
+    #expect(abs(ind.delta - 6.1) < 1e-9)
+    #expect(changes["u-cgj"] != nil)
+    #expect(changes["sc1"] != nil)
+    #expect(changes.bySubject.count == 3)
+    after.live = LiveStatus(mode: .watching, updated: .init(hour: 9, minute: 5, second: 7), changes: changes)
+    let app = Bundled.press([.char("1")], on: Bundled.app(width: 100, height: 40), data: after)
+    let canvas = Screens.render(app, after)
+    let lines = canvas.text.split(separator: "\n").map(String.init)
+    #expect(lines.contains { $0.contains("▲ +6.1%") })
+    #expect(lines.contains { $0.contains("▲ +0.2 分") })
+    #expect(lines[2].contains("实时 · 更新 09:05:07"))
+    // The marked rows wear the highlight role.
+    let row = try #require(lines.firstIndex { $0.contains("▲ +6.1%") })
+    #expect((0..<canvas.width).contains { canvas[$0, row].role == .highlight })
+    // Expired: nothing marked.
+    var quiet = after
+    quiet.live.changes.expire(now: 6)
+    #expect(!Screens.render(app, quiet).text.contains("▲ +"))
+  }
+
+  @Test func theHeaderShowsTheLoadErrorAndTheBodyMovesDown() throws {
+    var data = Bundled.data
+    let app = Bundled.app(width: 100, height: 30)
+    let plain = Screens.plan(app, data)
+    data.live = LiveStatus(
+      mode: .watching,
+      errors: [
+        Finding(
+          .error, file: "reports/u-cgj-2016-09-02.json", position: .init(line: 3, column: 7),
+          message: "unterminated object")
+      ])
+    let canvas = Screens.render(app, data)
+    let lines = canvas.text.split(separator: "\n").map(String.init)
+    #expect(lines[3].contains("⚠ reports/u-cgj-2016-09-02.json:3:7: unterminated object"))
+    #expect(Screens.plan(app, data).bodyTop == plain.bodyTop + 1)
+    #expect(Screens.plan(app, data).bodyHeight == plain.bodyHeight - 1)
+  }
+}
