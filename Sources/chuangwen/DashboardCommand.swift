@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CampaignKit
 import CursesTerminal
 import DashboardKit
@@ -9,7 +10,7 @@ struct DashboardCommand: ParsableCommand {
     commandName: "dashboard",
     abstract: "Open the live dashboard (the default command).",
     discussion: """
-      Keys: 1–8 sub-command · ↑↓ jk move · Enter open · Esc back · / filter · s sort · ? help · q quit.
+      Keys: 1–8 sub-command · ↑↓ jk move · Enter open · Esc back · Tab tabs · [ ] week · { } meeting · n N walk · a rotate · / filter · s sort · ? help · q quit.
       Exit codes: 0 quit · 65 data errors · 66 missing campaign · 69 no usable terminal · 130/143/129 signals
       """
   )
@@ -26,8 +27,18 @@ struct DashboardCommand: ParsableCommand {
   @Flag(help: "ASCII glyphs for lines and bars (for terminals that misalign box drawing).")
   var ascii = false
 
+  @Option(help: "Start the walk-through at once, one page per interval (30s, 2m, 500ms); any key stops it.")
+  var rotate: String?
+
   func run() throws {
     let loaded = try CampaignSession.open(data: data, asOf: asOf)
+    var interval: Double?
+    if let r = rotate {
+      guard let seconds = RotateInterval.parse(r) else {
+        throw ValidationError("--rotate must be a duration such as 30s, 2m or 500ms, not \"\(r)\"")
+      }
+      interval = seconds
+    }
     let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
     let terminal: TerminalSession
     do {
@@ -37,7 +48,7 @@ struct DashboardCommand: ParsableCommand {
         "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview")
       throw ExitCodes.unavailable
     }
-    let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options)
+    let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options, rotate: interval)
     terminal.end()
     if reason.exitCode != 0 { throw ExitCode(reason.exitCode) }
   }
@@ -53,12 +64,15 @@ enum LiveDashboard {
     var directory: String
   }
 
-  static func run(terminal: TerminalSession, session: CampaignSession, options: RenderOptions) -> ExitReason {
-    var keys: [Int: String] = [:]
-    for sc in session.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
-    let initial = State(
-      app: App(width: 80, height: 24, subCommandKeys: keys), data: session.data, options: options,
-      directory: session.directory)
+  static func run(terminal: TerminalSession, session: CampaignSession, options: RenderOptions, rotate: Double? = nil)
+    -> ExitReason
+  {
+    var app = App(width: 80, height: 24, campaign: session.campaign, asOf: session.data.asOf)
+    if let r = rotate {
+      app.rotateInterval = r
+      app.startRotation()
+    }
+    let initial = State(app: app, data: session.data, options: options, directory: session.directory)
     let loop = EventLoop(session: terminal)
     let (_, reason) = loop.run(
       initial: initial,
@@ -70,8 +84,17 @@ enum LiveDashboard {
         let effects = state.app.effects
         state.app.effects = []
         for effect in effects { perform(effect, on: &state) }
-        // Wake up when the toast is due to disappear.
-        if let t = state.app.toast { return .wake(after: .milliseconds(Int((t.until - state.app.now) * 1000) + 10)) }
+        // Time travel: every view recomputes for the new as-of date.
+        let fresh = state.data.refreshed(for: state.app)
+        if fresh.asOf != state.data.asOf {
+          state.data = fresh
+          state.app.clamp(Screens.plan(state.app, fresh, options: options))
+        }
+        // Wake up when the toast is due to disappear, or the rotation's next page is due.
+        var wake: Double?
+        if let t = state.app.toast { wake = t.until - state.app.now + 0.01 }
+        if let r = state.app.rotationWake { wake = min(wake ?? r, r) }
+        if let w = wake { return .wake(after: .milliseconds(max(0, Int(w * 1000)))) }
         return .continue
       },
       render: { state, width, height in
@@ -99,5 +122,25 @@ enum LiveDashboard {
     case .snapshot, .nextTheme:
       break  // performed once the snapshot and theme features land
     }
+  }
+}
+
+/// `--rotate`: `30s`, `2m`, `500ms` or plain seconds, at least 0.1 s.
+enum RotateInterval {
+  static func parse(_ text: String) -> Double? {
+    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+    var number = t
+    var scale = 1.0
+    if t.hasSuffix("ms") {
+      number = String(t.dropLast(2))
+      scale = 0.001
+    } else if t.hasSuffix("s") {
+      number = String(t.dropLast())
+    } else if t.hasSuffix("m") {
+      number = String(t.dropLast())
+      scale = 60
+    }
+    guard let v = Double(number), v.isFinite, v * scale >= 0.1 else { return nil }
+    return v * scale
   }
 }

@@ -54,6 +54,37 @@ enum OverviewPage {
         x += canvas.draw("  ·  \(s.overdue) \(r.overdue)", x: x, y: y, role: r.overdue > 0 ? .overdue : .text)
         canvas.draw("  ·  \(s.open) \(r.open)", x: x, y: y, maxWidth: width - x, role: .text)
       })
+    lines += movers(ctx)
+    return lines
+  }
+
+  /// The indicators that moved most since the previous meeting: gainers on the left, losers
+  /// on the right (3 each below 40 rows, 5 from 40).
+  static func movers(_ ctx: PageContext) -> [ScreenLine] {
+    let s = ctx.s
+    guard let since = ctx.data.previousMeeting else { return [] }
+    let (up, down) = ctx.data.movers(ctx.app.height >= 40 ? 5 : 3)
+    var lines: [ScreenLine] = [.blank, headingLine(s.t("变化最大", "Biggest movers"), note: "\(s.sinceMeeting(wide: true)) \(since)")]
+    if up.isEmpty && down.isEmpty {
+      lines.append(infoLine("", s.t("无变化", "no change"), role: .dim))
+      return lines
+    }
+    let c = ctx.campaign
+    func cell(_ canvas: inout Canvas, x: Int, y: Int, width: Int, _ m: (index: Int, delta: Delta)?, up: Bool) {
+      guard let m else { return }
+      let arrow = String(up ? ctx.glyphs.arrowUp : ctx.glyphs.arrowDown)
+      let amount = TextLayout.pad(arrow + Format.fixed(abs(m.delta.points), 1) + s.points, to: 8)
+      let w = canvas.draw(amount, x: x, y: y, role: up ? .deltaUp : .deltaDown)
+      canvas.draw(c.indicators[m.index].name, x: x + w + 1, y: y, maxWidth: max(0, width - w - 2), role: .text, truncation: .ellipsis)
+    }
+    for k in 0..<max(up.count, down.count) {
+      lines.append(
+        .text { canvas, y, width in
+          let half = (width - 4) / 2
+          cell(&canvas, x: 2, y: y, width: half, k < up.count ? up[k] : nil, up: true)
+          cell(&canvas, x: 4 + half, y: y, width: half, k < down.count ? down[k] : nil, up: false)
+        })
+    }
     return lines
   }
 }
@@ -66,6 +97,7 @@ struct SubCommandColumns {
   let barWidth: Int
   let showTrend: Bool
   let useShortNames: Bool
+  let delta: DeltaColumn
   static let keyWidth = 4  // "[1] "
   static let percentWidth = 5  // " 100%"
   static let pointsWidth = 12  // " 120.5/134.0"
@@ -82,9 +114,11 @@ struct SubCommandColumns {
     nameWidth = min(short ? 16 : 28, subs.map { DisplayWidth.of(short ? $0.shortName : $0.name) }.max() ?? 8)
     let liaisons = subs.map { Self.liaison($0) }
     showTrend = width >= 110
+    delta = DeltaColumn(width: width)
     liaisonWidth = width >= 100 ? min(18, (liaisons.map { DisplayWidth.of($0) }.max() ?? 0)) + 2 : 0
     let fixed =
-      2 + 2 + Self.keyWidth + nameWidth + 1 + liaisonWidth + Self.percentWidth + Self.pointsWidth + Self.laggingWidth
+      2 + 2 + Self.keyWidth + nameWidth + 1 + liaisonWidth + Self.percentWidth + delta.width + Self.pointsWidth
+      + Self.laggingWidth
       + (showTrend ? Self.trendWidth : 0) + 2
     barWidth = max(8, min(48, width - fixed))
   }
@@ -109,6 +143,8 @@ struct SubCommandColumns {
     x += barWidth
     c.draw(TextLayout.pad(Format.percent(agg.progress), to: Self.percentWidth, align: .right), x: x, y: y, role: .text)
     x += Self.percentWidth
+    delta.draw(&c, x: x, y: y, ctx.data.subCommandDelta(node.id), s: ctx.s, glyphs: ctx.glyphs)
+    x += delta.width
     let pts = "\(Format.fixed(agg.earned, 1))/\(Format.fixed(agg.points, 1))"
     c.draw(TextLayout.pad(pts, to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
     x += Self.pointsWidth

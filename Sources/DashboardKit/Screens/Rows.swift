@@ -2,19 +2,52 @@ import CampaignKit
 
 /// Row drawers shared by the pages: an indicator with its bar, a unit with its bar and ledger.
 /// Each takes its column widths from a layout computed once per page, so rows line up.
+/// The change since the previous meeting after a bar: `▲0.4` below 100 columns, `▲0.4分 +20%`
+/// (points, then percentage points of progress) from 100. Right-aligned in a fixed width so
+/// rows line up; blank before the first meeting, a dim `—` when nothing moved.
+struct DeltaColumn {
+  let wide: Bool
+  init(width: Int) { wide = width >= 100 }
+  var width: Int { wide ? 14 : 6 }
+
+  func text(_ d: Delta, s: Strings, glyphs: GlyphSet) -> String {
+    if d.isZero { return "—" }
+    let up = d.points > 0 || (d.points == 0 && d.progress > 0)
+    let arrow = String(up ? glyphs.arrowUp : glyphs.arrowDown)
+    let pts = Format.fixed(abs(d.points), abs(d.points) < 0.05 ? 2 : 1)
+    guard wide else { return arrow + pts }
+    let pp = abs(d.progress) * 100
+    let pct = pp >= 0.95 || pp == 0 ? Format.fixed(pp, 0) : Format.fixed(pp, 1)
+    return "\(arrow)\(pts)\(s.points) \(up ? "+" : "-")\(pct)%"
+  }
+
+  func draw(_ c: inout Canvas, x: Int, y: Int, _ d: Delta?, s: Strings, glyphs: GlyphSet) {
+    guard let d else { return }
+    let t = text(d, s: s, glyphs: glyphs)
+    let role: StyleRole = d.isZero ? .dim : (d.points > 0 || (d.points == 0 && d.progress > 0)) ? .deltaUp : .deltaDown
+    c.draw(TextLayout.pad(t, to: width, align: .right), x: x, y: y, maxWidth: width, role: role)
+  }
+}
+
 struct IndicatorRows {
   let ctx: PageContext
   let nameWidth: Int
   let barWidth: Int
+  let delta: DeltaColumn
   static let percentWidth = 5
   static let statusWidth = 8  // "✗ 逾期" / "✗ overdue"
   static let deadlineWidth = 7  // " 10-31"
   static let pointsWidth = 6
+  /// Columns before the name (for the indicator tree).
+  let indent: Int
 
-  init(ctx: PageContext, indicators: [Indicator]) {
+  init(ctx: PageContext, indicators: [Indicator], indent: Int = 0) {
     self.ctx = ctx
+    self.indent = indent
+    delta = DeltaColumn(width: ctx.width)
     let longest = indicators.map { DisplayWidth.of($0.name) }.max() ?? 10
-    let fixed = 2 + 1 + Self.percentWidth + 1 + Self.statusWidth + 2 + Self.deadlineWidth + Self.pointsWidth + 2
+    let fixed =
+      2 + indent + 1 + Self.percentWidth + delta.width + 1 + Self.statusWidth + 2 + Self.deadlineWidth + Self.pointsWidth + 2
     let room = ctx.width - fixed
     nameWidth = min(longest, max(16, room * 2 / 5), 36)
     barWidth = max(8, min(40, room - nameWidth - 1))
@@ -27,13 +60,15 @@ struct IndicatorRows {
   func draw(_ c: inout Canvas, y: Int, _ ind: Indicator) {
     guard let i = ctx.campaign.indicatorIndex[ind.id] else { return }
     let st = ctx.standing.indicators[i]
-    var x = 2
+    var x = 2 + indent
     c.draw(ind.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
     x += nameWidth + 1
     ProgressBar(fraction: st.progress, status: st.status, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs).draw(into: &c, x: x, y: y, width: barWidth)
     x += barWidth
     c.draw(TextLayout.pad(Format.percent(st.progress), to: Self.percentWidth, align: .right), x: x, y: y, role: .text)
-    x += Self.percentWidth + 1
+    x += Self.percentWidth
+    delta.draw(&c, x: x, y: y, ctx.data.indicatorDelta(i), s: ctx.s, glyphs: ctx.glyphs)
+    x += delta.width + 1
     let label = String(ctx.glyphs.statusGlyph(st.status)) + " " + ctx.s.status(st.status)
     c.draw(label, x: x, y: y, maxWidth: Self.statusWidth, role: st.status.role)
     x += Self.statusWidth + 2
@@ -68,6 +103,7 @@ struct UnitRows {
   let ctx: PageContext
   let nameWidth: Int
   let barWidth: Int
+  let delta: DeltaColumn
   static let percentWidth = 5
   static let pointsWidth = 11
   static let rateWidth = 10
@@ -75,8 +111,9 @@ struct UnitRows {
 
   init(ctx: PageContext, units: [OrgNode]) {
     self.ctx = ctx
+    delta = DeltaColumn(width: ctx.width)
     let longest = units.map { DisplayWidth.of($0.name) }.max() ?? 8
-    let fixed = 2 + 1 + Self.percentWidth + Self.pointsWidth + Self.rateWidth + Self.overdueWidth + 2
+    let fixed = 2 + 1 + Self.percentWidth + delta.width + Self.pointsWidth + Self.rateWidth + Self.overdueWidth + 2
     let room = ctx.width - fixed
     nameWidth = min(longest, max(12, room / 3), 30)
     barWidth = max(8, min(36, room - nameWidth - 1))
@@ -89,6 +126,8 @@ struct UnitRows {
       var x = 2
       c.draw(title, x: x, y: y, maxWidth: self.nameWidth + 1 + self.barWidth, role: .title)
       x += self.nameWidth + 1 + self.barWidth + Self.percentWidth
+      c.draw(TextLayout.pad(s.sinceMeeting(wide: self.delta.wide), to: self.delta.width, align: .right), x: x, y: y, role: .dim)
+      x += self.delta.width
       c.draw(TextLayout.pad(s.t("牵头得分", "earned"), to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
       x += Self.pointsWidth
       c.draw(TextLayout.pad(s.rectification, to: Self.rateWidth, align: .right), x: x, y: y, role: .dim)
@@ -118,6 +157,8 @@ struct UnitRows {
       x += barWidth
     }
     x += Self.percentWidth
+    if us.led.points > 0 { delta.draw(&c, x: x, y: y, ctx.data.unitLedDelta(u.id), s: ctx.s, glyphs: ctx.glyphs) }
+    x += delta.width
     let pts = us.led.points > 0 ? "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points))" : "—"
     c.draw(TextLayout.pad(pts, to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
     x += Self.pointsWidth

@@ -6,8 +6,8 @@ public enum Screens {
   public static let minimumWidth = 80
   public static let minimumHeight = 24
 
-  /// Rows above the body: title, score, breadcrumbs.
-  static let headerHeight = 3
+  /// Rows above the body: title, score, tabs, breadcrumbs.
+  static let headerHeight = 4
   /// Rows below the body: the key line.
   static let footerHeight = 1
 
@@ -70,6 +70,12 @@ public enum Screens {
     case .indicator(let id): lines = IndicatorPage.lines(ctx, id: id)
     case .task(let id): lines = UnitPage.taskLines(ctx, id: id)
     case .help: lines = HelpScreen.lines(ctx)
+    case .indicators: lines = IndicatorsTab.lines(ctx)
+    case .problems: lines = LedgerTab.lines(ctx)
+    case .problem(let id): lines = LedgerTab.problemLines(ctx, id: id)
+    case .rankings: lines = RankingsTab.lines(ctx)
+    case .rankHistory(let id): lines = RankingsTab.historyLines(ctx, id: id)
+    case .audit: lines = AuditTab.lines(ctx)
     }
     let needle = app.filter.lowercased()
     if !needle.isEmpty {
