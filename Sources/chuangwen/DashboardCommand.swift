@@ -1,8 +1,8 @@
 import ArgumentParser
-import Foundation
 import CampaignKit
 import CursesTerminal
 import DashboardKit
+import Foundation
 
 /// `chuangwen` / `chuangwen dashboard`: the live dashboard in the terminal.
 struct DashboardCommand: ParsableCommand {
@@ -45,7 +45,8 @@ struct DashboardCommand: ParsableCommand {
       terminal = try TerminalSession()
     } catch {
       printError(
-        "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview")
+        "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview"
+      )
       throw ExitCodes.unavailable
     }
     let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options, rotate: interval)
@@ -64,7 +65,9 @@ enum LiveDashboard {
     var directory: String
   }
 
-  static func run(terminal: TerminalSession, session: CampaignSession, options: RenderOptions, rotate: Double? = nil)
+  static func run(
+    terminal: TerminalSession, session: CampaignSession, options: RenderOptions, rotate: Double? = nil
+  )
     -> ExitReason
   {
     var app = App(width: 80, height: 24, campaign: session.campaign, asOf: session.data.asOf)
@@ -117,7 +120,8 @@ enum LiveDashboard {
         state.app.showToast(s ? "已重新读取数据" : "reloaded")
       } else {
         let first = result.errors.first.map(\.description) ?? ""
-        state.app.showToast((s ? "数据有误，保留原数据：" : "data has errors, kept the last good data: ") + first, isError: true)
+        state.app.showToast(
+          (s ? "数据有误，保留原数据：" : "data has errors, kept the last good data: ") + first, isError: true)
       }
     case .snapshot, .nextTheme:
       break  // performed once the snapshot and theme features land

@@ -90,7 +90,8 @@ public struct App: Sendable, Equatable {
     for sc in campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
     self.init(width: width, height: height, subCommandKeys: keys)
     let info = campaign.info
-    calendar = MeetingCalendar(start: info.start, end: info.end, defaultAsOf: info.defaultAsOf, meetings: info.meetings)
+    calendar = MeetingCalendar(
+      start: info.start, end: info.end, defaultAsOf: info.defaultAsOf, meetings: info.meetings)
     self.asOf = asOf ?? info.defaultAsOf
   }
 
@@ -267,7 +268,9 @@ public struct App: Sendable, Equatable {
 
   /// The walk-through playlist: the overview, each sub-command by key, the red and black lists.
   public var rotationSteps: [[Page]] {
-    [[.overview]] + subCommandKeys.keys.sorted().map { [.overview, .subCommand(subCommandKeys[$0]!)] } + [[.rankings]]
+    [[.overview]] + subCommandKeys.keys.sorted().map { [.overview, .subCommand(subCommandKeys[$0]!)] } + [
+      [.rankings]
+    ]
   }
 
   /// `a`: starts the walk-through from the page on screen when it is in the playlist, else from
@@ -356,7 +359,8 @@ public struct App: Sendable, Equatable {
   }
 
   mutating func drill(plan: NavigationPlan) {
-    guard plan.targets.indices.contains(current.selection), let target = plan.targets[current.selection] else { return }
+    guard plan.targets.indices.contains(current.selection), let target = plan.targets[current.selection]
+    else { return }
     open(target, fromRoot: false)
   }
 

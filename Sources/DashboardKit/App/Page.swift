@@ -27,7 +27,8 @@ public enum Page: Hashable, Sendable {
   /// The id of the record the page shows, if any.
   public var subjectID: String? {
     switch self {
-    case .subCommand(let id), .unit(let id), .indicator(let id), .task(let id), .problem(let id), .rankHistory(let id):
+    case .subCommand(let id), .unit(let id), .indicator(let id), .task(let id), .problem(let id),
+      .rankHistory(let id):
       id
     case .overview, .indicators, .problems, .rankings, .audit, .help: nil
     }

@@ -11,22 +11,40 @@ enum AuditTab {
     var lines: [ScreenLine] = [
       headingLine(
         "\(s.t("盲区", "Blind spots")) (\(gaps.count))",
-        note: s.t("层层有人管，项项有人抓，事事有人干，限时必达标", "everyone managed, every item owned, every task done, every deadline met"))
+        note: s.t(
+          "层层有人管，项项有人抓，事事有人干，限时必达标", "everyone managed, every item owned, every task done, every deadline met"
+        ))
     ]
-    if gaps.isEmpty { lines.append(infoLine("", s.t("无盲区：每项指标都有牵头单位，每个单位都有责任", "none: every indicator has a lead, every unit a share"), role: .done)) }
+    if gaps.isEmpty {
+      lines.append(
+        infoLine(
+          "", s.t("无盲区：每项指标都有牵头单位，每个单位都有责任", "none: every indicator has a lead, every unit a share"),
+          role: .done))
+    }
     let warn = String(ctx.glyphs.statusGlyph(.atRisk))
     for g in gaps {
       switch g.kind {
       case .indicatorWithoutLead(let id):
         let ind = c.indicator(id)
         let sc = ind.flatMap { c.node($0.subCommand) }.map { "[\($0.key ?? 0)] \($0.shortName)" } ?? ""
-        lines.append(gapRow(.indicator(id), warn, s.t("无牵头单位", "no lead unit"), "\(ind?.name ?? id) · \(Format.points(ind?.points ?? 0))\(s.points) · \(sc)"))
+        lines.append(
+          gapRow(
+            .indicator(id), warn, s.t("无牵头单位", "no lead unit"),
+            "\(ind?.name ?? id) · \(Format.points(ind?.points ?? 0))\(s.points) · \(sc)"))
       case .unitWithoutResponsibility(let id):
-        lines.append(gapRow(.unit(id), warn, s.t("无责任分工", "no share"), "\(c.node(id)?.name ?? id) · \(s.t("不牵头、不配合任何指标或任务", "leads or supports nothing"))"))
+        lines.append(
+          gapRow(
+            .unit(id), warn, s.t("无责任分工", "no share"),
+            "\(c.node(id)?.name ?? id) · \(s.t("不牵头、不配合任何指标或任务", "leads or supports nothing"))"))
       case .taskWithoutDeadline(let id):
         lines.append(gapRow(.task(id), warn, s.t("任务无期限", "no deadline"), c.task(id)?.name ?? id))
       case .pointsMismatch(let sum, let declared):
-        lines.append(infoLine(warn, s.t("分值合计 \(Format.points(sum))，与总分 \(Format.points(declared)) 不符", "points add up to \(Format.points(sum)), declared \(Format.points(declared))"), role: .atRisk))
+        lines.append(
+          infoLine(
+            warn,
+            s.t(
+              "分值合计 \(Format.points(sum))，与总分 \(Format.points(declared)) 不符",
+              "points add up to \(Format.points(sum)), declared \(Format.points(declared))"), role: .atRisk))
       }
     }
     lines.append(.blank)
@@ -61,19 +79,24 @@ enum AuditTab {
     let labelWidth = ctx.width >= 100 ? 18 : 13
     let totalWidth = 7
     let noteWidth = ctx.width >= 100 ? 8 : 5
-    let colWidth = max(5, min(10, (ctx.width - 2 - labelWidth - totalWidth - noteWidth - 1) / max(1, cats.count)))
+    let colWidth = max(
+      5, min(10, (ctx.width - 2 - labelWidth - totalWidth - noteWidth - 1) / max(1, cats.count)))
     func catLabel(_ cat: CampaignKit.Category) -> String {
       let name = cat.shortName
       return colWidth >= 9 ? name : String(name.prefix(2))
     }
     var lines: [ScreenLine] = [
-      headingLine(s.t("分指挥部 × 测评类别", "Sub-commands × categories"), note: s.t("所负责指标的分值", "points of the indicators each answers for"))
+      headingLine(
+        s.t("分指挥部 × 测评类别", "Sub-commands × categories"),
+        note: s.t("所负责指标的分值", "points of the indicators each answers for"))
     ]
     lines.append(
       .text { canvas, y, _ in
         var x = 2 + labelWidth
         for cat in cats {
-          canvas.draw(TextLayout.pad(catLabel(cat), to: colWidth, align: .right), x: x, y: y, maxWidth: colWidth, role: .dim)
+          canvas.draw(
+            TextLayout.pad(catLabel(cat), to: colWidth, align: .right), x: x, y: y, maxWidth: colWidth,
+            role: .dim)
           x += colWidth
         }
         canvas.draw(TextLayout.pad(s.t("合计", "total"), to: totalWidth, align: .right), x: x, y: y, role: .dim)
@@ -85,7 +108,8 @@ enum AuditTab {
         canvas.draw(TextLayout.pad(text, to: colWidth, align: .right), x: x, y: y, role: v > 0 ? role : .dim)
         x += colWidth
       }
-      canvas.draw(TextLayout.pad(Format.points(total), to: totalWidth, align: .right), x: x, y: y, role: .title)
+      canvas.draw(
+        TextLayout.pad(Format.points(total), to: totalWidth, align: .right), x: x, y: y, role: .title)
     }
     for (k, sc) in c.subCommands.enumerated() {
       let values = cats.map { owned[sc.id]?[$0.id] ?? 0 }
@@ -99,7 +123,10 @@ enum AuditTab {
           cells(&canvas, y: y, values: values, total: total, role: .text)
           let note = total == 0 ? s.t("空缺", "gap") : over ? s.t("过载", "heavy") : ""
           if !note.isEmpty {
-            canvas.draw(note, x: 2 + labelWidth + colWidth * cats.count + totalWidth + 1, y: y, maxWidth: max(0, width - 1 - (2 + labelWidth + colWidth * cats.count + totalWidth + 1)), role: total == 0 ? .overdue : .behind)
+            canvas.draw(
+              note, x: 2 + labelWidth + colWidth * cats.count + totalWidth + 1, y: y,
+              maxWidth: max(0, width - 1 - (2 + labelWidth + colWidth * cats.count + totalWidth + 1)),
+              role: total == 0 ? .overdue : .behind)
           }
         })
     }
@@ -107,7 +134,9 @@ enum AuditTab {
     let blindTotal = blindValues.reduce(0, +)
     lines.append(
       .text { canvas, y, _ in
-        canvas.draw(s.t("其中无牵头", "of which no lead"), x: 2, y: y, maxWidth: labelWidth - 1, role: blindTotal > 0 ? .atRisk : .dim)
+        canvas.draw(
+          s.t("其中无牵头", "of which no lead"), x: 2, y: y, maxWidth: labelWidth - 1,
+          role: blindTotal > 0 ? .atRisk : .dim)
         cells(&canvas, y: y, values: blindValues, total: blindTotal, role: .atRisk)
       })
     let catTotals = cats.map { ctx.standing.category($0.id).points }

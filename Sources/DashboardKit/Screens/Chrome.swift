@@ -16,7 +16,8 @@ enum Chrome {
     let right = "\(s.asOf) \(data.asOf) · \(s.daysLeft) \(data.standing.daysLeft) \(s.days) "
     let rw = DisplayWidth.of(right)
     let mw = DisplayWidth.of(marker)
-    c.draw(" " + info.title, x: 0, y: 0, maxWidth: max(0, w - rw - mw - 2), role: .header, truncation: .ellipsis)
+    c.draw(
+      " " + info.title, x: 0, y: 0, maxWidth: max(0, w - rw - mw - 2), role: .header, truncation: .ellipsis)
     if mw > 0 { c.draw(marker, x: w - rw - mw - 1, y: 0, role: .error) }
     c.draw(right, x: w - rw, y: 0, role: .header)
 
@@ -37,9 +38,12 @@ enum Chrome {
     let countsWidth = DisplayWidth.of(countsText)
     let delta = DeltaColumn(width: w)
     let barWidth = max(10, min(40, w - x - 6 - delta.width - countsWidth - 3))
-    ProgressBar(fraction: total.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: options.glyphs).draw(into: &c, x: x, y: 1, width: barWidth)
+    ProgressBar(
+      fraction: total.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: options.glyphs
+    ).draw(into: &c, x: x, y: 1, width: barWidth)
     x += barWidth
-    x += c.draw(" " + TextLayout.pad(Format.percent(total.progress), to: 4, align: .right), x: x, y: 1, role: .text)
+    x += c.draw(
+      " " + TextLayout.pad(Format.percent(total.progress), to: 4, align: .right), x: x, y: 1, role: .text)
     delta.draw(&c, x: x, y: 1, data.totalDelta, s: s, glyphs: options.glyphs)
     x += delta.width + 2
     for (i, st) in Status.allCases.enumerated() {
@@ -48,23 +52,27 @@ enum Chrome {
       x += 2
     }
 
-    // The tab bar, with sort and filter state on the right.
+    // The tab bar.
     x = 1
     for t in Tab.available {
       let label = " \(s.tab(t)) "
       x += c.draw(label, x: x, y: 2, maxWidth: max(0, w - x), role: t == app.tab ? .tabActive : .tabInactive)
       x += 1
     }
+    // Breadcrumbs from the tab's root page; sort and filter state on the right.
     var state = ""
     if !app.filter.isEmpty || app.filterEditing { state += "\(s.filter): \(app.filter)  " }
-    if app.page.tabRoot == nil && app.page != .help { state += s.sort(app.sort) + " " }
+    if case .subCommand = app.page {
+      state += s.sort(app.sort) + " "
+    } else if case .unit = app.page {
+      state += s.sort(app.sort) + " "
+    }
     let sw = DisplayWidth.of(state)
-    if x + sw < w { c.draw(state, x: w - sw, y: 2, role: .dim) }
-
-    // Breadcrumbs from the tab's root page.
     let from = app.stack.lastIndex { $0.page.tabRoot != nil } ?? 0
     let crumbs = app.stack[from...].map { crumb($0.page, data: data, s: s) }
-    Breadcrumbs(crumbs, glyphs: options.glyphs).draw(into: &c, x: 1, y: 3, width: max(0, w - 2), role: .dim, lastRole: .title)
+    Breadcrumbs(crumbs, glyphs: options.glyphs).draw(
+      into: &c, x: 1, y: 3, width: max(0, w - sw - 2), role: .dim, lastRole: .title)
+    c.draw(state, x: w - sw, y: 3, role: .dim)
   }
 
   static func crumb(_ page: Page, data: DashboardData, s: Strings) -> String {
@@ -114,11 +122,14 @@ enum Chrome {
     let y = c.height - 1
     c.fill(row: y, role: .dim)
     if app.filterEditing {
-      c.draw(" \(s.filter): \(app.filter)▏  Enter \(s.t("确定", "apply"))  Esc \(s.t("取消", "cancel"))", x: 0, y: y, role: .key)
+      c.draw(
+        " \(s.filter): \(app.filter)▏  Enter \(s.t("确定", "apply"))  Esc \(s.t("取消", "cancel"))", x: 0, y: y,
+        role: .key)
       return
     }
     if let r = app.rotation {
-      let text = " \(s.t("轮播中", "rotating")) · \(s.t("每", "every")) \(Format.value(r.interval))\(s.t(" 秒", "s")) · \(s.t("按任意键停止", "press any key to stop")) "
+      let text =
+        " \(s.t("轮播中", "rotating")) · \(s.t("每", "every")) \(Format.value(r.interval))\(s.t(" 秒", "s")) · \(s.t("按任意键停止", "press any key to stop")) "
       c.draw(text, x: 1, y: y, maxWidth: c.width - 2, role: .highlight)
       return
     }
@@ -133,7 +144,8 @@ enum Chrome {
     if app.stack.count > 1 { keys.append(("Esc", s.t("返回", "back"), 7)) }
     keys += [
       ("Tab", s.t("标签页", "tabs"), 8), ("[ ]", s.t("周", "week"), 7), ("{ }", s.t("调度会", "meeting"), 4),
-      ("n", s.t("下一分指", "next"), 2), ("a", s.t("轮播", "rotate"), 1), ("/", s.filter, 5), ("s", s.t("排序", "sort"), 1),
+      ("n", s.t("下一分指", "next"), 2), ("a", s.t("轮播", "rotate"), 1), ("/", s.filter, 5),
+      ("s", s.t("排序", "sort"), 1),
       ("?", s.help, 10), ("q", s.t("退出", "quit"), 10),
     ]
     let width = c.width - 2
@@ -141,7 +153,8 @@ enum Chrome {
       KeyHints(list.map { (key: $0.0, label: $0.1) }, glyphs: glyphs).layout(width: width).count == list.count
     }
     while !fits(keys), let low = keys.indices.min(by: { keys[$0].2 < keys[$1].2 }) { keys.remove(at: low) }
-    KeyHints(keys.map { (key: $0.0, label: $0.1) }, glyphs: glyphs).draw(into: &c, x: 1, y: y, width: width, keyRole: .key, labelRole: .dim)
+    KeyHints(keys.map { (key: $0.0, label: $0.1) }, glyphs: glyphs).draw(
+      into: &c, x: 1, y: y, width: width, keyRole: .key, labelRole: .dim)
   }
 }
 

@@ -53,12 +53,16 @@ public struct DashboardData: Sendable {
 
   /// Change of an aggregate since the previous meeting; nil without one.
   public func delta(_ now: Aggregate, _ before: (Standing) -> Aggregate) -> Delta? {
-    previous.map { Delta(points: now.earned - before($0).earned, progress: now.progress - before($0).progress) }
+    previous.map {
+      Delta(points: now.earned - before($0).earned, progress: now.progress - before($0).progress)
+    }
   }
 
   public func subCommandDelta(_ id: String) -> Delta? { delta(standing.subCommand(id)) { $0.subCommand(id) } }
   public func categoryDelta(_ id: String) -> Delta? { delta(standing.category(id)) { $0.category(id) } }
-  public func itemDelta(_ id: String) -> Delta? { delta(standing.items[id] ?? Aggregate()) { $0.items[id] ?? Aggregate() } }
+  public func itemDelta(_ id: String) -> Delta? {
+    delta(standing.items[id] ?? Aggregate()) { $0.items[id] ?? Aggregate() }
+  }
   public func unitLedDelta(_ id: String) -> Delta? { delta(standing.unit(id).led) { $0.unit(id).led } }
   public var totalDelta: Delta? { delta(standing.total) { $0.total } }
 
@@ -75,8 +79,12 @@ public struct DashboardData: Sendable {
   public func movers(_ count: Int) -> (up: [(index: Int, delta: Delta)], down: [(index: Int, delta: Delta)]) {
     guard previous != nil else { return ([], []) }
     let all = standing.indicators.indices.compactMap { i in indicatorDelta(i).map { (index: i, delta: $0) } }
-    let up = all.filter { $0.delta.points > 1e-9 }.sorted { ($0.delta.points, -$0.index) > ($1.delta.points, -$1.index) }
-    let down = all.filter { $0.delta.points < -1e-9 }.sorted { ($0.delta.points, $0.index) < ($1.delta.points, $1.index) }
+    let up = all.filter { $0.delta.points > 1e-9 }.sorted {
+      ($0.delta.points, -$0.index) > ($1.delta.points, -$1.index)
+    }
+    let down = all.filter { $0.delta.points < -1e-9 }.sorted {
+      ($0.delta.points, $0.index) < ($1.delta.points, $1.index)
+    }
     return (Array(up.prefix(count)), Array(down.prefix(count)))
   }
 

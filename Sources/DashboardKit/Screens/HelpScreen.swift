@@ -35,7 +35,10 @@ enum HelpScreen {
 
   /// A bordered panel in the middle of the screen.
   static func overlay(_ c: inout Canvas, s: Strings, glyphs: GlyphSet) {
-    let rows = entries(s).map { TextLayout.pad($0.0, to: 14) + "  " + $0.1 } + ["", s.t("按任意键关闭", "press any key to close")]
+    let rows =
+      entries(s).map { TextLayout.pad($0.0, to: 14) + "  " + $0.1 } + [
+        "", s.t("按任意键关闭", "press any key to close"),
+      ]
     Overlay(title: s.help, lines: rows, glyphs: glyphs).draw(into: &c)
   }
 }

@@ -21,13 +21,17 @@ enum IndicatorsTab {
       let agg = st.category(cat.id)
       lines.append(
         .row(target: nil, filter: cat.name + " " + cat.id, subject: cat.id) { canvas, y, _ in
-          group(&canvas, y: y, rows: rows, indent: 0, name: cat.name, agg: agg, delta: ctx.data.categoryDelta(cat.id), role: .title)
+          group(
+            &canvas, y: y, rows: rows, indent: 0, name: cat.name, agg: agg,
+            delta: ctx.data.categoryDelta(cat.id), role: .title)
         })
       for item in cat.items {
         let ia = st.items[item.id] ?? Aggregate()
         lines.append(
           .row(target: nil, filter: item.name + " " + item.id, subject: item.id) { canvas, y, _ in
-            group(&canvas, y: y, rows: rows, indent: 2, name: item.name, agg: ia, delta: ctx.data.itemDelta(item.id), role: .text)
+            group(
+              &canvas, y: y, rows: rows, indent: 2, name: item.name, agg: ia,
+              delta: ctx.data.itemDelta(item.id), role: .text)
           })
         lines += item.indicators.map(rows.line)
       }
@@ -44,12 +48,17 @@ enum IndicatorsTab {
     let ctx = rows.ctx
     let status = agg.status(on: ctx.standing.asOf, pace: ctx.campaign.info.pace)
     var x = 2 + indent
-    c.draw(name, x: x, y: y, maxWidth: rows.indent - indent + rows.nameWidth, role: role, truncation: .ellipsis)
+    c.draw(
+      name, x: x, y: y, maxWidth: rows.indent - indent + rows.nameWidth, role: role, truncation: .ellipsis)
     x = 2 + rows.indent + rows.nameWidth + 1
-    ProgressBar(fraction: agg.progress, status: status, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs)
-      .draw(into: &c, x: x, y: y, width: rows.barWidth)
+    ProgressBar(
+      fraction: agg.progress, status: status, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs
+    )
+    .draw(into: &c, x: x, y: y, width: rows.barWidth)
     x += rows.barWidth
-    c.draw(TextLayout.pad(Format.percent(agg.progress), to: IndicatorRows.percentWidth, align: .right), x: x, y: y, role: .text)
+    c.draw(
+      TextLayout.pad(Format.percent(agg.progress), to: IndicatorRows.percentWidth, align: .right), x: x, y: y,
+      role: .text)
     x += IndicatorRows.percentWidth
     rows.delta.draw(&c, x: x, y: y, delta, s: ctx.s, glyphs: ctx.glyphs)
     x += rows.delta.width + 1
@@ -58,7 +67,8 @@ enum IndicatorsTab {
     x += IndicatorRows.statusWidth + 2
     let pts = "\(Format.fixed(agg.earned, 1))/\(Format.points(agg.points))\(ctx.s.points)"
     c.draw(
-      TextLayout.pad(pts, to: IndicatorRows.deadlineWidth + IndicatorRows.pointsWidth, align: .right), x: x, y: y,
+      TextLayout.pad(pts, to: IndicatorRows.deadlineWidth + IndicatorRows.pointsWidth, align: .right), x: x,
+      y: y,
       role: .dim)
   }
 }

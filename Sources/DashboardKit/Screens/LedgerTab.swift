@@ -50,7 +50,9 @@ enum LedgerTab {
       case .overdue: s.overdue
       case .fixed: s.t("已整改", "fixed")
       }
-    let sc = f.subCommandKey.flatMap { ctx.app.subCommandKeys[$0] }.flatMap(c.node).map { "[\($0.key ?? 0)] \($0.shortName)" }
+    let sc = f.subCommandKey.flatMap { ctx.app.subCommandKeys[$0] }.flatMap(c.node).map {
+      "[\($0.key ?? 0)] \($0.shortName)"
+    }
     lines.append(
       .text { canvas, y, width in
         var x = 2
@@ -93,15 +95,26 @@ enum LedgerTab {
       lines.append(
         .row(
           target: .problem(p.id),
-          filter: [p.place, p.kind, p.id, unit?.name ?? "", unit?.short ?? "", p.description].joined(separator: " ")
+          filter: [p.place, p.kind, p.id, unit?.name ?? "", unit?.short ?? "", p.description].joined(
+            separator: " ")
         ) { canvas, y, width in
           let cols = columns(width: width, unitWidth: unitWidth)
           let late = p.isOverdue(on: day)
-          if late { canvas.draw(TextLayout.pad("\(day - p.deadline)\(s.days)", to: 5, align: .right), x: cols.days, y: y, role: .overdue) }
+          if late {
+            canvas.draw(
+              TextLayout.pad("\(day - p.deadline)\(s.days)", to: 5, align: .right), x: cols.days, y: y,
+              role: .overdue)
+          }
           canvas.draw(Format.shortDate(p.found), x: cols.found, y: y, role: .dim)
-          canvas.draw(unit?.shortName ?? p.unit, x: cols.unit, y: y, maxWidth: unitWidth, role: .text, truncation: .ellipsis)
-          let kw = canvas.draw(p.kind, x: cols.kind, y: y, maxWidth: cols.source - cols.kind - 1, role: .text, truncation: .ellipsis)
-          canvas.draw(" " + p.place, x: cols.kind + kw, y: y, maxWidth: max(0, cols.source - cols.kind - kw - 1), role: .dim, truncation: .ellipsis)
+          canvas.draw(
+            unit?.shortName ?? p.unit, x: cols.unit, y: y, maxWidth: unitWidth, role: .text,
+            truncation: .ellipsis)
+          let kw = canvas.draw(
+            p.kind, x: cols.kind, y: y, maxWidth: cols.source - cols.kind - 1, role: .text,
+            truncation: .ellipsis)
+          canvas.draw(
+            " " + p.place, x: cols.kind + kw, y: y, maxWidth: max(0, cols.source - cols.kind - kw - 1),
+            role: .dim, truncation: .ellipsis)
           canvas.draw(s.source(p.source), x: cols.source, y: y, maxWidth: 8, role: .dim)
           canvas.draw(Format.shortDate(p.deadline), x: cols.deadline, y: y, role: late ? .overdue : .dim)
           let (word, role) = stateWord(p, on: day, s: s)
@@ -111,7 +124,8 @@ enum LedgerTab {
 
     // Per-unit rectification rates, worst first, over the units the filters concern.
     let units = c.units.filter { u in
-      ctx.standing.unit(u.id).rectification.found > 0 && (sc == nil || c.subCommandOfUnit[u.id] == f.subCommandKey.flatMap { ctx.app.subCommandKeys[$0] })
+      ctx.standing.unit(u.id).rectification.found > 0
+        && (sc == nil || c.subCommandOfUnit[u.id] == f.subCommandKey.flatMap { ctx.app.subCommandKeys[$0] })
     }.sorted { a, b in
       let ra = ctx.standing.unit(a.id).rectification
       let rb = ctx.standing.unit(b.id).rectification
@@ -120,7 +134,10 @@ enum LedgerTab {
       return a.id < b.id
     }
     lines.append(.blank)
-    lines.append(headingLine("\(s.t("各单位整改率", "Fix rate by unit")) (\(units.count))", note: s.t("按期整改 / 到期", "fixed on time / due")))
+    lines.append(
+      headingLine(
+        "\(s.t("各单位整改率", "Fix rate by unit")) (\(units.count))", note: s.t("按期整改 / 到期", "fixed on time / due")
+      ))
     let nameWidth = min(24, units.map { DisplayWidth.of($0.name) }.max() ?? 8)
     for u in units {
       let r = ctx.standing.unit(u.id).rectification
@@ -132,12 +149,15 @@ enum LedgerTab {
           let barWidth = max(8, min(30, width - x - 40))
           let role: StyleRole = r.rate.map { $0 < 0.85 ? .atRisk : $0 < 0.9 ? .behind : .done } ?? .dim
           if let rate = r.rate {
-            ProgressBar(fraction: rate, status: nil, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs)
-              .draw(into: &canvas, x: x, y: y, width: barWidth)
+            ProgressBar(
+              fraction: rate, status: nil, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs
+            )
+            .draw(into: &canvas, x: x, y: y, width: barWidth)
           }
           x += barWidth
           x += canvas.draw(TextLayout.pad(Format.rate(r.rate), to: 5, align: .right), x: x, y: y, role: role)
-          x += canvas.draw(TextLayout.pad("\(r.fixedOnTime)/\(r.due)", to: 8, align: .right), x: x, y: y, role: .dim)
+          x += canvas.draw(
+            TextLayout.pad("\(r.fixedOnTime)/\(r.due)", to: 8, align: .right), x: x, y: y, role: .dim)
           x += 2
           canvas.draw(
             "\(s.overdue) \(r.overdue) · \(s.open) \(r.open)", x: x, y: y, maxWidth: max(0, width - x - 1),
@@ -159,7 +179,8 @@ enum LedgerTab {
     let state = width - 9
     let deadline = state - 6
     let source = deadline - 9
-    return Columns(days: days, found: found, unit: unit, kind: kind, source: source, deadline: deadline, state: state)
+    return Columns(
+      days: days, found: found, unit: unit, kind: kind, source: source, deadline: deadline, state: state)
   }
 
   static func stateWord(_ p: Problem, on day: Day, s: Strings) -> (String, StyleRole) {
@@ -183,11 +204,15 @@ enum LedgerTab {
     if p.isOverdue(on: day) { state += " \(day - p.deadline) \(s.days)" }
     if let f = p.fixed, f <= day, f > p.deadline { state += " (\(f - p.deadline) \(s.days))" }
     lines.append(infoLine(s.t("状态", "State"), state, role: role))
-    lines.append(infoLine(s.t("发现", "Found"), "\(p.found) · \(s.source(p.source)) · \(s.severity(p.severity))"))
+    lines.append(
+      infoLine(s.t("发现", "Found"), "\(p.found) · \(s.source(p.source)) · \(s.severity(p.severity))"))
     lines.append(
       infoLine(
-        s.deadline, "\(p.deadline)" + (p.fixed.map { f in f <= day ? " · \(s.t("整改于", "fixed on")) \(f)" : "" } ?? "")))
-    if p.found > day { lines.append(infoLine("", s.t("截至当日尚未发现", "not yet found on the as-of date"), role: .dim)) }
+        s.deadline,
+        "\(p.deadline)" + (p.fixed.map { f in f <= day ? " · \(s.t("整改于", "fixed on")) \(f)" : "" } ?? "")))
+    if p.found > day {
+      lines.append(infoLine("", s.t("截至当日尚未发现", "not yet found on the as-of date"), role: .dim))
+    }
     lines.append(.blank)
     let unit = c.node(p.unit)
     lines.append(
@@ -197,7 +222,8 @@ enum LedgerTab {
         x += canvas.draw(unit?.name ?? p.unit, x: x, y: y, maxWidth: max(0, width - x - 1), role: .text)
         let r = ctx.standing.unit(p.unit).rectification
         canvas.draw(
-          "  \(s.rectification) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due)) · \(s.overdue) \(r.overdue)", x: x,
+          "  \(s.rectification) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due)) · \(s.overdue) \(r.overdue)",
+          x: x,
           y: y, maxWidth: max(0, width - x - 1), role: .dim)
       })
     if let sc = c.subCommandOfUnit[p.unit].flatMap(c.node) {

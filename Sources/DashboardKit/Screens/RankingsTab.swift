@@ -20,7 +20,8 @@ enum RankingsTab {
       infoLine(
         "",
         s.t("\(r.ranked.count) 个单位参与排名", "\(r.ranked.count) units ranked")
-          + (r.unranked.isEmpty ? "" : s.t(" · \(r.unranked.count) 个尚无到期问题", " · \(r.unranked.count) with nothing due"))
+          + (r.unranked.isEmpty
+            ? "" : s.t(" · \(r.unranked.count) 个尚无到期问题", " · \(r.unranked.count) with nothing due"))
           + (since.isEmpty ? "" : " · " + since), role: .dim))
     let layout = Layout(ctx: ctx, units: r.ranked.map(\.unit))
     lines.append(.blank)
@@ -31,7 +32,8 @@ enum RankingsTab {
     lines.append(
       headingLine(
         "\(s.t("黑榜", "Black list")) (\(r.black.count)/\(rules.blackListSize))",
-        note: rules.escalation.isEmpty ? "" : s.t("连续上榜：", "in a row: ") + rules.escalation.joined(separator: " → ")))
+        note: rules.escalation.isEmpty
+          ? "" : s.t("连续上榜：", "in a row: ") + rules.escalation.joined(separator: " → ")))
     if r.black.isEmpty { lines.append(infoLine("", s.none, role: .dim)) }
     lines += r.black.map { layout.line($0) }
     lines.append(.blank)
@@ -57,7 +59,10 @@ enum RankingsTab {
 
     func line(_ e: RankEntry) -> ScreenLine {
       let node = ctx.campaign.node(e.unit)
-      return .row(target: .rankHistory(e.unit), filter: (node?.name ?? "") + " " + (node?.short ?? "") + " " + e.unit, subject: e.unit) {
+      return .row(
+        target: .rankHistory(e.unit), filter: (node?.name ?? "") + " " + (node?.short ?? "") + " " + e.unit,
+        subject: e.unit
+      ) {
         c, y, _ in self.draw(&c, y: y, e)
       }
     }
@@ -74,7 +79,9 @@ enum RankingsTab {
       case nil: break
       }
       x += 5
-      c.draw(ctx.campaign.node(e.unit)?.name ?? e.unit, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
+      c.draw(
+        ctx.campaign.node(e.unit)?.name ?? e.unit, x: x, y: y, maxWidth: nameWidth, role: .text,
+        truncation: .ellipsis)
       x += nameWidth + 1
       ProgressBar(fraction: e.rate, status: nil, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs)
         .draw(into: &c, x: x, y: y, width: barWidth)
@@ -82,17 +89,25 @@ enum RankingsTab {
       let role: StyleRole = e.rate < 0.85 ? .atRisk : e.rate < 0.9 ? .behind : .done
       c.draw(TextLayout.pad(Format.percent(e.rate), to: 5, align: .right), x: x, y: y, role: role)
       x += 5
-      c.draw(TextLayout.pad("\(e.rectification.fixedOnTime)/\(e.rectification.due)", to: 8, align: .right), x: x, y: y, role: .dim)
+      c.draw(
+        TextLayout.pad("\(e.rectification.fixedOnTime)/\(e.rectification.due)", to: 8, align: .right), x: x,
+        y: y, role: .dim)
       x += 8
-      c.draw(TextLayout.pad(e.leadsIndicators ? Format.percent(e.progress) : "—", to: 6, align: .right), x: x, y: y, role: .dim)
+      c.draw(
+        TextLayout.pad(e.leadsIndicators ? Format.percent(e.progress) : "—", to: 6, align: .right), x: x,
+        y: y, role: .dim)
       x += 6
       if let ch = r.rankChange(e.unit) {
         let text = ch == 0 ? "—" : "\(String(ch > 0 ? ctx.glyphs.arrowUp : ctx.glyphs.arrowDown))\(abs(ch))"
-        c.draw(TextLayout.pad(text, to: 5, align: .right), x: x, y: y, role: ch > 0 ? .deltaUp : ch < 0 ? .deltaDown : .dim)
+        c.draw(
+          TextLayout.pad(text, to: 5, align: .right), x: x, y: y,
+          role: ch > 0 ? .deltaUp : ch < 0 ? .deltaDown : .dim)
       }
       x += 5 + 2
       if let esc = r.escalation(e.unit) {
-        c.draw(escalationText(esc, s: s), x: x, y: y, maxWidth: escalationWidth, role: esc.level >= 1 ? .overdue : .atRisk)
+        c.draw(
+          escalationText(esc, s: s), x: x, y: y, maxWidth: escalationWidth,
+          role: esc.level >= 1 ? .overdue : .atRisk)
       }
     }
   }
@@ -100,7 +115,8 @@ enum RankingsTab {
   /// `约谈 首次`, `问责 连续4次`.
   static func escalationText(_ e: Escalation, s: Strings) -> String {
     let name = e.name.isEmpty ? s.t("上榜", "listed") : e.name
-    return e.consecutive == 1 ? s.t("\(name) 首次", "\(name) 1st") : s.t("\(name) 连续\(e.consecutive)次", "\(name) \(e.consecutive)×")
+    return e.consecutive == 1
+      ? s.t("\(name) 首次", "\(name) 1st") : s.t("\(name) 连续\(e.consecutive)次", "\(name) \(e.consecutive)×")
   }
 
   /// A unit's place at every meeting so far, newest first, with a sparkline of its rate.
@@ -114,10 +130,15 @@ enum RankingsTab {
     lines.append(
       .row(target: .unit(id), filter: "") { canvas, y, width in
         let x = 2 + canvas.draw(s.t("打开单位页", "open the unit page") + " ", x: 2, y: y, role: .dim)
-        canvas.draw(c.subCommandOfUnit[id].flatMap(c.node).map { "[\($0.key ?? 0)] \($0.shortName)" } ?? "", x: x, y: y, maxWidth: max(0, width - x - 1), role: .text)
+        canvas.draw(
+          c.subCommandOfUnit[id].flatMap(c.node).map { "[\($0.key ?? 0)] \($0.shortName)" } ?? "", x: x, y: y,
+          maxWidth: max(0, width - x - 1), role: .text)
       })
     let rates = h.map(\.rate)
-    lines.append(infoLine(s.t("整改率", "Fix rate"), Sparkline(rates.suffix(24).map { $0 }, scale: .unit, glyphs: ctx.glyphs).text, role: .text))
+    lines.append(
+      infoLine(
+        s.t("整改率", "Fix rate"), Sparkline(rates.suffix(24).map { $0 }, scale: .unit, glyphs: ctx.glyphs).text,
+        role: .text))
     lines.append(.blank)
     for p in h.reversed() {
       lines.append(
@@ -125,8 +146,11 @@ enum RankingsTab {
           var x = 2
           x += canvas.draw(TextLayout.pad("\(p.meeting)", to: 12), x: x, y: y, role: .dim)
           if let rank = p.rank {
-            x += canvas.draw(TextLayout.pad(s.t("第\(rank)/\(p.of)名", "#\(rank) of \(p.of)"), to: 12), x: x, y: y, role: .text)
-            x += canvas.draw(TextLayout.pad(Format.rate(p.rate), to: 6, align: .right), x: x, y: y, role: .text)
+            x += canvas.draw(
+              TextLayout.pad(s.t("第\(rank)/\(p.of)名", "#\(rank) of \(p.of)"), to: 12), x: x, y: y, role: .text
+            )
+            x += canvas.draw(
+              TextLayout.pad(Format.rate(p.rate), to: 6, align: .right), x: x, y: y, role: .text)
           } else {
             x += canvas.draw(TextLayout.pad(s.t("未排名", "not ranked"), to: 18), x: x, y: y, role: .dim)
           }
@@ -137,7 +161,8 @@ enum RankingsTab {
           case nil: break
           }
           if let e = p.escalation {
-            canvas.draw("  " + escalationText(e, s: s), x: x, y: y, maxWidth: max(0, width - x - 1), role: .overdue)
+            canvas.draw(
+              "  " + escalationText(e, s: s), x: x, y: y, maxWidth: max(0, width - x - 1), role: .overdue)
           }
         })
     }

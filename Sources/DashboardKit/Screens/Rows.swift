@@ -24,7 +24,8 @@ struct DeltaColumn {
   func draw(_ c: inout Canvas, x: Int, y: Int, _ d: Delta?, s: Strings, glyphs: GlyphSet) {
     guard let d else { return }
     let t = text(d, s: s, glyphs: glyphs)
-    let role: StyleRole = d.isZero ? .dim : (d.points > 0 || (d.points == 0 && d.progress > 0)) ? .deltaUp : .deltaDown
+    let role: StyleRole =
+      d.isZero ? .dim : (d.points > 0 || (d.points == 0 && d.progress > 0)) ? .deltaUp : .deltaDown
     c.draw(TextLayout.pad(t, to: width, align: .right), x: x, y: y, maxWidth: width, role: role)
   }
 }
@@ -47,7 +48,8 @@ struct IndicatorRows {
     delta = DeltaColumn(width: ctx.width)
     let longest = indicators.map { DisplayWidth.of($0.name) }.max() ?? 10
     let fixed =
-      2 + indent + 1 + Self.percentWidth + delta.width + 1 + Self.statusWidth + 2 + Self.deadlineWidth + Self.pointsWidth + 2
+      2 + indent + 1 + Self.percentWidth + delta.width + 1 + Self.statusWidth + 2 + Self.deadlineWidth
+      + Self.pointsWidth + 2
     let room = ctx.width - fixed
     nameWidth = min(longest, max(16, room * 2 / 5), 36)
     barWidth = max(8, min(40, room - nameWidth - 1))
@@ -63,9 +65,13 @@ struct IndicatorRows {
     var x = 2 + indent
     c.draw(ind.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
     x += nameWidth + 1
-    ProgressBar(fraction: st.progress, status: st.status, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs).draw(into: &c, x: x, y: y, width: barWidth)
+    ProgressBar(
+      fraction: st.progress, status: st.status, showsPercent: false, showsGlyph: false, glyphs: ctx.glyphs
+    ).draw(into: &c, x: x, y: y, width: barWidth)
     x += barWidth
-    c.draw(TextLayout.pad(Format.percent(st.progress), to: Self.percentWidth, align: .right), x: x, y: y, role: .text)
+    c.draw(
+      TextLayout.pad(Format.percent(st.progress), to: Self.percentWidth, align: .right), x: x, y: y,
+      role: .text)
     x += Self.percentWidth
     delta.draw(&c, x: x, y: y, ctx.data.indicatorDelta(i), s: ctx.s, glyphs: ctx.glyphs)
     x += delta.width + 1
@@ -74,7 +80,9 @@ struct IndicatorRows {
     x += Self.statusWidth + 2
     c.draw(Format.shortDate(ind.deadline), x: x, y: y, role: st.status == .overdue ? .overdue : .dim)
     x += Self.deadlineWidth
-    c.draw(TextLayout.pad(Format.points(ind.points) + ctx.s.points, to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
+    c.draw(
+      TextLayout.pad(Format.points(ind.points) + ctx.s.points, to: Self.pointsWidth, align: .right), x: x,
+      y: y, role: .dim)
   }
 
   /// Orders indicators for a list page.
@@ -92,7 +100,9 @@ struct IndicatorRows {
         return $0.id < $1.id
       }
     case .progress:
-      return list.sorted { s($0).progress != s($1).progress ? s($0).progress < s($1).progress : $0.id < $1.id }
+      return list.sorted {
+        s($0).progress != s($1).progress ? s($0).progress < s($1).progress : $0.id < $1.id
+      }
     case .name: return list.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
     case .points: return list.sorted { $0.points != $1.points ? $0.points > $1.points : $0.id < $1.id }
     }
@@ -113,9 +123,10 @@ struct UnitRows {
     self.ctx = ctx
     delta = DeltaColumn(width: ctx.width)
     let longest = units.map { DisplayWidth.of($0.name) }.max() ?? 8
-    let fixed = 2 + 1 + Self.percentWidth + delta.width + Self.pointsWidth + Self.rateWidth + Self.overdueWidth + 2
+    let fixed =
+      2 + 1 + Self.percentWidth + delta.width + Self.pointsWidth + Self.rateWidth + Self.overdueWidth + 2
     let room = ctx.width - fixed
-    nameWidth = min(longest, max(12, room / 3), 30)
+    nameWidth = min(longest, max(12, room / 3, delta.wide ? 0 : room / 2), 30)
     barWidth = max(8, min(36, room - nameWidth - 1))
   }
 
@@ -126,13 +137,17 @@ struct UnitRows {
       var x = 2
       c.draw(title, x: x, y: y, maxWidth: self.nameWidth + 1 + self.barWidth, role: .title)
       x += self.nameWidth + 1 + self.barWidth + Self.percentWidth
-      c.draw(TextLayout.pad(s.sinceMeeting(wide: self.delta.wide), to: self.delta.width, align: .right), x: x, y: y, role: .dim)
+      c.draw(
+        TextLayout.pad(s.sinceMeeting(wide: self.delta.wide), to: self.delta.width, align: .right), x: x,
+        y: y, role: .dim)
       x += self.delta.width
-      c.draw(TextLayout.pad(s.t("牵头得分", "earned"), to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
+      c.draw(
+        TextLayout.pad(s.t("牵头得分", "earned"), to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
       x += Self.pointsWidth
       c.draw(TextLayout.pad(s.rectification, to: Self.rateWidth, align: .right), x: x, y: y, role: .dim)
       x += Self.rateWidth
-      c.draw(TextLayout.pad(s.t("逾期问题", "overdue"), to: Self.overdueWidth, align: .right), x: x, y: y, role: .dim)
+      c.draw(
+        TextLayout.pad(s.t("逾期问题", "overdue"), to: Self.overdueWidth, align: .right), x: x, y: y, role: .dim)
     }
   }
 
@@ -149,15 +164,21 @@ struct UnitRows {
     c.draw(u.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
     x += nameWidth + 1
     if us.led.points > 0 {
-      ProgressBar(fraction: us.led.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: ctx.glyphs).draw(into: &c, x: x, y: y, width: barWidth)
+      ProgressBar(
+        fraction: us.led.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: ctx.glyphs
+      ).draw(into: &c, x: x, y: y, width: barWidth)
       x += barWidth
-      c.draw(TextLayout.pad(Format.percent(us.led.progress), to: Self.percentWidth, align: .right), x: x, y: y, role: .text)
+      c.draw(
+        TextLayout.pad(Format.percent(us.led.progress), to: Self.percentWidth, align: .right), x: x, y: y,
+        role: .text)
     } else {
       c.draw(ctx.s.t("（无牵头指标）", "(leads none)"), x: x, y: y, maxWidth: barWidth, role: .dim)
       x += barWidth
     }
     x += Self.percentWidth
-    if us.led.points > 0 { delta.draw(&c, x: x, y: y, ctx.data.unitLedDelta(u.id), s: ctx.s, glyphs: ctx.glyphs) }
+    if us.led.points > 0 {
+      delta.draw(&c, x: x, y: y, ctx.data.unitLedDelta(u.id), s: ctx.s, glyphs: ctx.glyphs)
+    }
     x += delta.width
     let pts = us.led.points > 0 ? "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points))" : "—"
     c.draw(TextLayout.pad(pts, to: Self.pointsWidth, align: .right), x: x, y: y, role: .dim)
@@ -166,7 +187,9 @@ struct UnitRows {
     let rateRole: StyleRole = r.rate.map { $0 < 0.85 ? .atRisk : $0 < 0.9 ? .behind : .text } ?? .dim
     c.draw(TextLayout.pad(Format.rate(r.rate), to: Self.rateWidth, align: .right), x: x, y: y, role: rateRole)
     x += Self.rateWidth
-    c.draw(TextLayout.pad("\(r.overdue)", to: Self.overdueWidth, align: .right), x: x, y: y, role: r.overdue > 0 ? .overdue : .dim)
+    c.draw(
+      TextLayout.pad("\(r.overdue)", to: Self.overdueWidth, align: .right), x: x, y: y,
+      role: r.overdue > 0 ? .overdue : .dim)
   }
 
   static func sorted(_ list: [OrgNode], ctx: PageContext) -> [OrgNode] {
@@ -179,7 +202,9 @@ struct UnitRows {
         let b = st.unit($1.id)
         let sa = a.led.points > 0 ? a.led.status(on: st.asOf, pace: pace) : .onTrack
         let sb = b.led.points > 0 ? b.led.status(on: st.asOf, pace: pace) : .onTrack
-        if a.rectification.overdue != b.rectification.overdue { return a.rectification.overdue > b.rectification.overdue }
+        if a.rectification.overdue != b.rectification.overdue {
+          return a.rectification.overdue > b.rectification.overdue
+        }
         if sa != sb { return sa > sb }
         return a.led.progress != b.led.progress ? a.led.progress < b.led.progress : $0.id < $1.id
       }
@@ -202,7 +227,9 @@ struct UnitRows {
 func headingLine(_ title: String, note: String = "") -> ScreenLine {
   .text { c, y, width in
     let x = 2 + c.draw(title, x: 2, y: y, role: .title)
-    if !note.isEmpty { c.draw("  " + note, x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim, truncation: .ellipsis) }
+    if !note.isEmpty {
+      c.draw("  " + note, x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim, truncation: .ellipsis)
+    }
   }
 }
 

@@ -11,7 +11,9 @@ public enum Screens {
   /// Rows below the body: the key line.
   static let footerHeight = 1
 
-  public static func render(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions()) -> Canvas {
+  public static func render(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions())
+    -> Canvas
+  {
     var canvas = Canvas(width: app.width, height: app.height)
     let s = Strings(options.language)
     guard app.width >= minimumWidth, app.height >= minimumHeight else {
@@ -42,7 +44,9 @@ public enum Screens {
   }
 
   /// The navigation plan of the page on screen for `app` (what `App.update` needs).
-  public static func plan(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions()) -> NavigationPlan {
+  public static func plan(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions())
+    -> NavigationPlan
+  {
     guard app.width >= minimumWidth, app.height >= minimumHeight else { return .empty }
     return plan(app: app, lines: visibleLines(app, data, options: options))
   }
@@ -85,7 +89,8 @@ public enum Screens {
   }
 
   static func drawTooSmall(_ c: inout Canvas, s: Strings) {
-    let msg = "\(s.tooSmall): \(s.t("需要至少", "needs at least")) \(minimumWidth)×\(minimumHeight), \(s.t("当前", "now")) \(c.width)×\(c.height)"
+    let msg =
+      "\(s.tooSmall): \(s.t("需要至少", "needs at least")) \(minimumWidth)×\(minimumHeight), \(s.t("当前", "now")) \(c.width)×\(c.height)"
     let lines = TextWrap.lines(msg, width: max(1, c.width))
     let top = max(0, (c.height - lines.count) / 2)
     for (i, l) in lines.enumerated() {
