@@ -10,7 +10,7 @@ struct DashboardCommand: ParsableCommand {
     commandName: "dashboard",
     abstract: "Open the live dashboard (the default command).",
     discussion: """
-      Keys: 1–8 sub-command · ↑↓ jk move · Enter open · Esc back · / filter · s sort · ? help · q quit.
+      Keys: 1–8 sub-command · ↑↓ jk move · Enter open · Esc back · Tab tabs · [ ] week · { } meeting · n N walk · a rotate · / filter · s sort · ? help · q quit.
       Exit codes: 0 quit · 65 data errors · 66 missing campaign · 69 no usable terminal · 130/143/129 signals
       """
   )
@@ -31,9 +31,18 @@ struct DashboardCommand: ParsableCommand {
   var snapshotDir: String = "snapshots"
   @Flag(help: "Check the files' modification times every second instead of using inotify.")
   var poll = false
+  @Option(help: "Start the walk-through at once, one page per interval (30s, 2m, 500ms); any key stops it.")
+  var rotate: String?
 
   func run() throws {
     let loaded = try CampaignSession.open(data: data, asOf: asOf)
+    var interval: Double?
+    if let r = rotate {
+      guard let seconds = RotateInterval.parse(r) else {
+        throw ValidationError("--rotate must be a duration such as 30s, 2m or 500ms, not \"\(r)\"")
+      }
+      interval = seconds
+    }
     let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
     let terminal: TerminalSession
     do {
@@ -45,7 +54,8 @@ struct DashboardCommand: ParsableCommand {
       throw ExitCodes.unavailable
     }
     let reason = LiveDashboard.run(
-      terminal: terminal, session: loaded, options: options, poll: poll, snapshotDir: snapshotDir)
+      terminal: terminal, session: loaded, options: options, poll: poll, snapshotDir: snapshotDir,
+      rotate: interval)
     terminal.end()
     if reason.exitCode != 0 { throw ExitCode(reason.exitCode) }
   }
@@ -78,17 +88,20 @@ enum LiveDashboard {
 
   static func run(
     terminal: TerminalSession, session: CampaignSession, options: RenderOptions, poll: Bool,
-    snapshotDir: String = "snapshots"
+    snapshotDir: String = "snapshots", rotate: Double? = nil
   ) -> ExitReason {
-    var keys: [Int: String] = [:]
-    for sc in session.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
+    var app = App(width: 80, height: 24, campaign: session.campaign, asOf: session.data.asOf)
+    if let r = rotate {
+      app.rotateInterval = r
+      app.startRotation()
+    }
     let watcher = FileWatcher(directory: session.directory, subdirectories: ["reports"], polling: poll)
     var data = session.data
     data.live = LiveStatus(
       mode: watcher.mode == .inotify ? .watching : .polling, updated: wallClock(),
       errors: session.source.result.errors)
     let initial = State(
-      app: App(width: 80, height: 24, subCommandKeys: keys), data: data, options: options,
+      app: app, data: data, options: options,
       directory: session.directory, source: session.source, watcher: watcher, nextPoll: now + 1,
       snapshotDir: snapshotDir)
     let loop = EventLoop(session: terminal)
@@ -136,9 +149,17 @@ enum LiveDashboard {
     let effects = state.app.effects
     state.app.effects = []
     for effect in effects { perform(effect, on: &state) }
-    // Wake up for whatever is due first: a toast to hide, a highlight to clear, a poll.
+    // Time travel: every view recomputes for the new as-of date.
+    let fresh = state.data.refreshed(for: state.app)
+    if fresh.asOf != state.data.asOf {
+      state.data = fresh
+      state.app.clamp(Screens.plan(state.app, fresh, options: options))
+    }
+    // Wake up for whatever is due first: a toast to hide, a highlight to clear, a poll, the
+    // rotation's next page.
     var due: [Double] = []
     if let toast = state.app.toast { due.append(t + (toast.until - state.app.now)) }
+    if let r = state.app.rotationWake { due.append(t + r) }
     if let e = state.data.live.changes.nextExpiry { due.append(e) }
     if state.watcher.mode == .polling { due.append(state.nextPoll) }
     guard let next = due.min() else { return .continue }
@@ -199,5 +220,25 @@ enum LiveDashboard {
     case .nextTheme:
       break  // performed once the theme feature lands
     }
+  }
+}
+
+/// `--rotate`: `30s`, `2m`, `500ms` or plain seconds, at least 0.1 s.
+enum RotateInterval {
+  static func parse(_ text: String) -> Double? {
+    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+    var number = t
+    var scale = 1.0
+    if t.hasSuffix("ms") {
+      number = String(t.dropLast(2))
+      scale = 0.001
+    } else if t.hasSuffix("s") {
+      number = String(t.dropLast())
+    } else if t.hasSuffix("m") {
+      number = String(t.dropLast())
+      scale = 60
+    }
+    guard let v = Double(number), v.isFinite, v * scale >= 0.1 else { return nil }
+    return v * scale
   }
 }

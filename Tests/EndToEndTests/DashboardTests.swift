@@ -30,7 +30,7 @@ struct DashboardTests {
     try t.type("3")
     let sub = try t.waitFor("指挥体系 › [3]")
     #expect(sub.contains("责任单位"))
-    #expect(sub.contains("测评指标"))
+    #expect(sub.contains("联系领导"))
     try t.send("Enter")
     // The unit page: the breadcrumb grows a third segment.
     let unit = try t.waitUntil(timeout: 5, "the unit page") { $0.contains("› [3] 市场窗口 › ") }

@@ -1,3 +1,5 @@
+import CampaignKit
+
 /// The whole state of the dashboard, and `update(_:plan:)`, the pure function that turns an
 /// event into the next state. Nothing here reads the clock, files or the terminal: that is what
 /// lets key sequences be tested as values and the same state be printed as a snapshot.
@@ -17,7 +19,6 @@ public struct App: Sendable, Equatable {
   }
 
   public var stack: [Level] = [Level(page: .overview)]
-  public var tab: Tab = .command
   /// The filter applied to the current page's rows; editing while `filterEditing`.
   public var filter: String = ""
   public var filterEditing = false
@@ -33,6 +34,36 @@ public struct App: Sendable, Equatable {
   public var toast: ToastMessage?
   /// Seconds since the dashboard started, as last reported by a tick.
   public var now: Double = 0
+
+  /// The as-of date every view is computed for; `[` `]` `{` `}` move it. The runner recomputes
+  /// the data when it differs from the data's date. nil without a calendar.
+  public var asOf: Day?
+  /// Meeting dates and the period, for time travel.
+  public var calendar: MeetingCalendar?
+  /// The ledger's filters (keys `f` `g` `o` on the 问题台账 tab).
+  public var ledger = LedgerFilter()
+  /// The walk-through playlist while it runs (`a`, `--rotate`); any key stops it.
+  public var rotation: Rotation?
+  /// Seconds per page for `a`.
+  public var rotateInterval: Double = 30
+
+  /// The auto-rotation: overview → each sub-command → the red and black lists, one step per
+  /// `interval` seconds of ticks.
+  public struct Rotation: Sendable, Equatable {
+    public var interval: Double
+    /// Index into `App.rotationSteps`.
+    public var step: Int
+    /// Tick time of the next step; nil until the first tick after starting fixes the clock.
+    public var nextAt: Double?
+    public init(interval: Double, step: Int = 0, nextAt: Double? = nil) {
+      self.interval = interval
+      self.step = step
+      self.nextAt = nextAt
+    }
+  }
+
+  /// The tab on screen: the one whose root page is nearest the top of the stack.
+  public var tab: Tab { stack.reversed().lazy.compactMap(\.page.tabRoot).first ?? .command }
 
   /// How long a toast stays on screen.
   public static let toastSeconds = 4.0
@@ -50,6 +81,24 @@ public struct App: Sendable, Equatable {
     self.width = width
     self.height = height
     self.subCommandKeys = subCommandKeys
+  }
+
+  /// An app for `campaign`: its sub-command keys and its calendar, opened on `asOf` (default:
+  /// the campaign's as-of date).
+  public init(width: Int = 80, height: Int = 24, campaign: Campaign, asOf: Day? = nil) {
+    var keys: [Int: String] = [:]
+    for sc in campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
+    self.init(width: width, height: height, subCommandKeys: keys)
+    let info = campaign.info
+    calendar = MeetingCalendar(
+      start: info.start, end: info.end, defaultAsOf: info.defaultAsOf, meetings: info.meetings)
+    self.asOf = asOf ?? info.defaultAsOf
+  }
+
+  /// True when the as-of date is before the campaign's own: the screen shows the past.
+  public var isPastView: Bool {
+    guard let d = asOf, let cal = calendar else { return false }
+    return d < cal.defaultAsOf
   }
 
   public var current: Level { stack[stack.count - 1] }
@@ -72,11 +121,18 @@ public struct App: Sendable, Equatable {
     case .tick(let seconds):
       now = seconds
       if let t = toast, t.until <= now { toast = nil }
+      advanceRotation()
     case .filesChanged:
       break  // the runner reloads the data; the view keeps its place through `clamp`
     case .mouse(let m):
       mouse(m, plan: planFor(self))
     case .key(let k):
+      if rotation != nil {
+        // Any key stops the walk-through and does nothing else (q still quits).
+        rotation = nil
+        if k == .char("q") { quit = true }
+        return
+      }
       if showHelp {
         // Any key closes help; q still quits.
         showHelp = false
@@ -101,7 +157,34 @@ public struct App: Sendable, Equatable {
     case .char("r"): effects.append(.reload)
     case .char(let c) where ("1"..."8").contains(c):
       guard let key = c.wholeNumberValue, let id = subCommandKeys[key] else { return }
-      open(.subCommand(id), fromRoot: true)
+      openSubCommand(id)
+    case .char("n"): walk(by: 1)
+    case .char("N"): walk(by: -1)
+    case .char("a"): startRotation()
+    case .char("["): travel(to: asOf.map { $0 - 7 })
+    case .char("]"): travel(to: asOf.map { $0 + 7 })
+    case .char("{"): travel(to: asOf.flatMap { calendar?.meeting(before: $0) })
+    case .char("}"): travel(to: asOf.flatMap { calendar?.meeting(after: $0) })
+    case .char("0"): travel(to: calendar?.defaultAsOf)
+    case .char("f") where page == .problems:
+      ledger.state = ledger.state.next
+      resetRows(planFor)
+    case .char("g") where page == .problems:
+      let keys = subCommandKeys.keys.sorted()
+      if let k = ledger.subCommandKey, let i = keys.firstIndex(of: k) {
+        ledger.subCommandKey = i + 1 < keys.count ? keys[i + 1] : nil
+      } else {
+        ledger.subCommandKey = keys.first
+      }
+      resetRows(planFor)
+    case .char("o") where page == .problems:
+      let all = Problem.Source.allCases
+      if let s = ledger.source, let i = all.firstIndex(of: s) {
+        ledger.source = i + 1 < all.count ? all[i + 1] : nil
+      } else {
+        ledger.source = all.first
+      }
+      resetRows(planFor)
     case .up, .char("k"): move(by: -1, plan: plan)
     case .down, .char("j"): move(by: 1, plan: plan)
     case .pageUp: move(by: -max(1, plan.bodyHeight - 1), plan: plan)
@@ -113,6 +196,9 @@ public struct App: Sendable, Equatable {
       if !filter.isEmpty {
         filter = ""
         clamp(planFor(self))
+      } else if page == .problems && !ledger.isEmpty {
+        ledger = LedgerFilter()
+        resetRows(planFor)
       } else {
         back()
       }
@@ -144,6 +230,90 @@ public struct App: Sendable, Equatable {
     stack[stack.count - 1].selection = 0
     stack[stack.count - 1].scroll = 0
     clamp(planFor(self))
+  }
+
+  /// Back to the first row after the rows changed wholesale (a ledger filter).
+  mutating func resetRows(_ planFor: (App) -> NavigationPlan) {
+    stack[stack.count - 1].selection = 0
+    stack[stack.count - 1].scroll = 0
+    clamp(planFor(self))
+  }
+
+  /// Moves the as-of date (clamped to the campaign period); the runner recomputes the data.
+  mutating func travel(to day: Day?) {
+    guard let d = day, let cal = calendar else { return }
+    asOf = cal.clamp(d)
+  }
+
+  /// Opens a sub-command on the command tab, from its root.
+  mutating func openSubCommand(_ id: String) {
+    remember()
+    if stack[0].page != .overview { stack = [remembered[.overview] ?? Level(page: .overview)] }
+    open(.subCommand(id), fromRoot: true)
+  }
+
+  /// `n` / `N`: the next or previous sub-command page, wrapping, so a meeting can walk all eight.
+  mutating func walk(by delta: Int) {
+    let keys = subCommandKeys.keys.sorted()
+    guard !keys.isEmpty else { return }
+    var i: Int
+    if case .subCommand(let id) = page, let k = subCommandKeys.first(where: { $0.value == id })?.key,
+      let at = keys.firstIndex(of: k)
+    {
+      i = (at + delta + keys.count) % keys.count
+    } else {
+      i = delta > 0 ? 0 : keys.count - 1
+    }
+    if i < 0 { i = 0 }
+    openSubCommand(subCommandKeys[keys[i]]!)
+  }
+
+  /// The walk-through playlist: the overview, each sub-command by key, the red and black lists.
+  public var rotationSteps: [[Page]] {
+    [[.overview]] + subCommandKeys.keys.sorted().map { [.overview, .subCommand(subCommandKeys[$0]!)] } + [
+      [.rankings]
+    ]
+  }
+
+  /// `a`: starts the walk-through from the page on screen when it is in the playlist, else from
+  /// the overview.
+  public mutating func startRotation(interval: Double? = nil) {
+    let steps = rotationSteps
+    let here = steps.firstIndex { $0.last == page } ?? 0
+    rotation = Rotation(interval: interval ?? rotateInterval, step: here)
+    showHelp = false
+    filterEditing = false
+    show(step: here)
+  }
+
+  mutating func show(step: Int) {
+    let steps = rotationSteps
+    guard steps.indices.contains(step) else { return }
+    remember()
+    filter = ""
+    stack = steps[step].map { Level(page: $0) }
+  }
+
+  mutating func advanceRotation() {
+    guard var r = rotation else { return }
+    guard let due = r.nextAt else {
+      r.nextAt = now + r.interval
+      rotation = r
+      return
+    }
+    guard now + 1e-3 >= due else { return }
+    r.step = (r.step + 1) % rotationSteps.count
+    r.nextAt = now + r.interval
+    rotation = r
+    show(step: r.step)
+  }
+
+  /// Seconds until the rotation wants its next tick (0: as soon as possible, to start its
+  /// clock); nil when it is not running. The runner turns this into a wake-up.
+  public var rotationWake: Double? {
+    guard let r = rotation else { return nil }
+    guard let due = r.nextAt else { return 0 }
+    return max(0, due - now)
   }
 
   mutating func move(by delta: Int, plan: NavigationPlan) {
@@ -191,7 +361,8 @@ public struct App: Sendable, Equatable {
   }
 
   mutating func drill(plan: NavigationPlan) {
-    guard plan.targets.indices.contains(current.selection), let target = plan.targets[current.selection] else { return }
+    guard plan.targets.indices.contains(current.selection), let target = plan.targets[current.selection]
+    else { return }
     open(target, fromRoot: false)
   }
 
@@ -220,8 +391,10 @@ public struct App: Sendable, Equatable {
     let tabs = Tab.available
     guard tabs.count > 1, let i = tabs.firstIndex(of: tab) else { return }
     remember()
-    tab = tabs[(i + delta + tabs.count) % tabs.count]
-    stack = [remembered[tab.root] ?? Level(page: tab.root)]
+    let next = tabs[(i + delta + tabs.count) % tabs.count]
+    filter = ""
+    filterEditing = false
+    stack = [remembered[next.root] ?? Level(page: next.root)]
   }
 
   mutating func mouse(_ m: MouseEvent, plan: NavigationPlan) {

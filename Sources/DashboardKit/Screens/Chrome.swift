@@ -6,41 +6,73 @@ enum Chrome {
     let w = c.width
     let info = data.campaign.info
     c.fill(row: 0, role: .header)
+    // The date, marked when it is not the campaign's own: a past view (回看) or a projection.
+    var marker = ""
+    if data.asOf < info.defaultAsOf {
+      marker = " \(s.t("历史回看", "PAST VIEW")) "
+    } else if data.asOf > info.defaultAsOf {
+      marker = " \(s.t("推演", "PROJECTED")) "
+    }
     let right = "\(s.asOf) \(data.asOf) · \(s.daysLeft(data.standing.daysLeft)) "
     let rw = DisplayWidth.of(right)
-    c.draw(" " + info.title, x: 0, y: 0, maxWidth: max(0, w - rw - 1), role: .header, truncation: .ellipsis)
+    let mw = DisplayWidth.of(marker)
+    c.draw(
+      " " + info.title, x: 0, y: 0, maxWidth: max(0, w - rw - mw - 2), role: .header, truncation: .ellipsis)
+    if mw > 0 { c.draw(marker, x: w - rw - mw - 1, y: 0, role: .error) }
     c.draw(right, x: w - rw, y: 0, role: .header)
 
-    // Score line: total earned/points, bar, percent, counts by status.
+    // Score line: total earned/points, bar, percent, change since the last meeting, counts.
     let total = data.standing.total
     let status = total.status(on: data.asOf, pace: info.pace)
     var x = c.draw(" \(s.total) ", x: 0, y: 1, role: .title)
     x += c.draw("\(Format.points(total.earned))/\(Format.points(total.points))", x: x, y: 1, role: .title)
     x += 1
+    // Below 100 columns the counts keep only their glyphs, so the bar and its change fit.
+    let compact = w < 100
     let counts = Status.allCases.map { st in
-      "\(String(options.glyphs.statusGlyph(st)))\(s.status(st)) \(total.count(st))"
+      compact
+        ? "\(String(options.glyphs.statusGlyph(st)))\(total.count(st))"
+        : "\(String(options.glyphs.statusGlyph(st)))\(s.status(st)) \(total.count(st))"
     }
     let countsText = counts.joined(separator: "  ")
     let countsWidth = DisplayWidth.of(countsText)
-    let barWidth = max(10, min(40, w - x - 6 - countsWidth - 3))
-    ProgressBar(fraction: total.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: options.glyphs).draw(into: &c, x: x, y: 1, width: barWidth)
+    let delta = DeltaColumn(width: w)
+    let barWidth = max(10, min(40, w - x - 6 - delta.width - countsWidth - 3))
+    ProgressBar(
+      fraction: total.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: options.glyphs
+    ).draw(into: &c, x: x, y: 1, width: barWidth)
     x += barWidth
-    x += c.draw(" " + TextLayout.pad(Format.percent(total.progress), to: 4, align: .right), x: x, y: 1, role: .text)
-    x += 2
+    x += c.draw(
+      " " + TextLayout.pad(Format.percent(total.progress), to: 4, align: .right), x: x, y: 1, role: .text)
+    delta.draw(&c, x: x, y: 1, data.totalDelta, s: s, glyphs: options.glyphs)
+    x += delta.width + 2
     for (i, st) in Status.allCases.enumerated() {
       guard x < w else { break }
       x += c.draw(counts[i], x: x, y: 1, maxWidth: w - x, role: st.role)
       x += 2
     }
 
-    // Breadcrumbs on the left; sort and filter state on the right.
-    let crumbs = app.stack.map { crumb($0.page, data: data, s: s) }
+    // The tab bar.
+    x = 1
+    for t in Tab.available {
+      let label = " \(s.tab(t)) "
+      x += c.draw(label, x: x, y: 2, maxWidth: max(0, w - x), role: t == app.tab ? .tabActive : .tabInactive)
+      x += 1
+    }
+    // Breadcrumbs from the tab's root page; sort and filter state on the right.
     var state = liveState(data.live, s: s)
     if !app.filter.isEmpty || app.filterEditing { state += "\(s.filter): \(app.filter)  " }
-    if app.page != .overview { state += s.sort(app.sort) + " " }
+    if case .subCommand = app.page {
+      state += s.sort(app.sort) + " "
+    } else if case .unit = app.page {
+      state += s.sort(app.sort) + " "
+    }
     let sw = DisplayWidth.of(state)
-    Breadcrumbs(crumbs, glyphs: options.glyphs).draw(into: &c, x: 1, y: 2, width: max(0, w - sw - 2), role: .dim, lastRole: .title)
-    c.draw(state, x: w - sw, y: 2, role: .dim)
+    let from = app.stack.lastIndex { $0.page.tabRoot != nil } ?? 0
+    let crumbs = app.stack[from...].map { crumb($0.page, data: data, s: s) }
+    Breadcrumbs(crumbs, glyphs: options.glyphs).draw(
+      into: &c, x: 1, y: 3, width: max(0, w - sw - 2), role: .dim, lastRole: .title)
+    c.draw(state, x: w - sw, y: 3, role: .dim)
 
     // The last reload's error: file, line, what is wrong; the figures stay the last good ones.
     if let first = data.live.errors.first {
@@ -49,9 +81,9 @@ enum Chrome {
       if more > 0 { text += s.t("（另有 \(more) 处）", " (+\(more) more)") }
       let keep = s.t(" · 保留上次数据 ", " · kept last good data ")
       let kw = DisplayWidth.of(keep)
-      c.fill(row: 3, role: .error)
-      c.draw(text, x: 0, y: 3, maxWidth: max(0, w - kw), role: .error, truncation: .ellipsis)
-      c.draw(keep, x: max(0, w - kw), y: 3, maxWidth: w, role: .error)
+      c.fill(row: 4, role: .error)
+      c.draw(text, x: 0, y: 4, maxWidth: max(0, w - kw), role: .error, truncation: .ellipsis)
+      c.draw(keep, x: max(0, w - kw), y: 4, maxWidth: w, role: .error)
     }
   }
 
@@ -103,6 +135,14 @@ enum Chrome {
     case .task(let id): return c.task(id)?.name ?? id
     case .help: return s.help
     case .brief: return s.t("通报", "Circular")
+    case .indicators: return s.tab(.indicators)
+    case .problems: return s.tab(.problems)
+    case .rankings: return s.tab(.rankings)
+    case .audit: return s.tab(.audit)
+    case .problem(let id):
+      guard let p = c.problems.first(where: { $0.id == id }) else { return id }
+      return "\(p.kind) · \(p.place)"
+    case .rankHistory(let id): return "\(c.node(id)?.shortName ?? id) \(s.t("排名", "rank history"))"
     }
   }
 
@@ -155,13 +195,39 @@ enum Chrome {
     let y = c.height - 1
     c.fill(row: y, role: .dim)
     if app.filterEditing {
-      c.draw(" \(s.filter): \(app.filter)▏  Enter \(s.t("确定", "apply"))  Esc \(s.t("取消", "cancel"))", x: 0, y: y, role: .key)
+      c.draw(
+        " \(s.filter): \(app.filter)▏  Enter \(s.t("确定", "apply"))  Esc \(s.t("取消", "cancel"))", x: 0, y: y,
+        role: .key)
       return
     }
-    var keys: [(key: String, label: String)] = [("1-8", s.subCommand), ("↑↓", s.t("移动", "move")), ("Enter", s.t("进入", "open"))]
-    if app.stack.count > 1 { keys.append(("Esc", s.t("返回", "back"))) }
-    keys += [("/", s.filter), ("s", s.t("排序", "sort")), ("?", s.help), ("q", s.t("退出", "quit"))]
-    KeyHints(keys, glyphs: glyphs).draw(into: &c, x: 1, y: y, width: c.width - 2, keyRole: .key, labelRole: .dim)
+    if let r = app.rotation {
+      let text =
+        " \(s.t("轮播中", "rotating")) · \(s.t("每", "every")) \(Format.value(r.interval))\(s.t(" 秒", "s")) · \(s.t("按任意键停止", "press any key to stop")) "
+      c.draw(text, x: 1, y: y, maxWidth: c.width - 2, role: .highlight)
+      return
+    }
+    // (key, label, priority): the lowest priorities go first when the line is too narrow.
+    var keys: [(String, String, Int)] = []
+    if app.page == .problems {
+      keys += [("f", s.t("状态", "state"), 9), ("g", s.subCommand, 9), ("o", s.t("来源", "source"), 9)]
+    } else {
+      keys.append(("1-8", s.subCommand, 5))
+    }
+    keys += [("↑↓", s.t("移动", "move"), 3), ("Enter", s.t("进入", "open"), 6)]
+    if app.stack.count > 1 { keys.append(("Esc", s.t("返回", "back"), 7)) }
+    keys += [
+      ("Tab", s.t("标签页", "tabs"), 8), ("[ ]", s.t("周", "week"), 7), ("{ }", s.t("调度会", "meeting"), 4),
+      ("n", s.t("下一分指", "next"), 2), ("a", s.t("轮播", "rotate"), 1), ("/", s.filter, 5),
+      ("s", s.t("排序", "sort"), 1),
+      ("?", s.help, 10), ("q", s.t("退出", "quit"), 10),
+    ]
+    let width = c.width - 2
+    func fits(_ list: [(String, String, Int)]) -> Bool {
+      KeyHints(list.map { (key: $0.0, label: $0.1) }, glyphs: glyphs).layout(width: width).count == list.count
+    }
+    while !fits(keys), let low = keys.indices.min(by: { keys[$0].2 < keys[$1].2 }) { keys.remove(at: low) }
+    KeyHints(keys.map { (key: $0.0, label: $0.1) }, glyphs: glyphs).draw(
+      into: &c, x: 1, y: y, width: width, keyRole: .key, labelRole: .dim)
   }
 }
 

@@ -19,6 +19,15 @@ public struct DashboardData: Sendable {
   /// Sorted and grouped lists for the list pages.
   public let lists: ListIndex
 
+  /// The meeting before the as-of date (the last one strictly before it): what every
+  /// "since the last meeting" delta compares with. nil before the first meeting.
+  public let previousMeeting: Day?
+  /// Standing on `previousMeeting`.
+  public let previous: Standing?
+  /// The red and black lists at the as-of meeting (the last meeting on or before the as-of
+  /// date; the as-of date itself before the first meeting).
+  public let ranking: MeetingRanking
+
   public static let trendLength = 8
 
   /// The live dashboard's state of its files (header line, change highlights); `.off` elsewhere.
@@ -34,6 +43,7 @@ public struct DashboardData: Sendable {
     self.trend = trend
     self.standing = now
     self.lists = ListIndex(campaign: campaign, standing: now)
+    (previousMeeting, previous, ranking) = DashboardData.meetingContext(campaign: campaign, asOf: asOf, trend: trend)
   }
 
   /// After a live reload: the standings of trend dates before `changedFrom` (the earliest date
@@ -59,6 +69,70 @@ public struct DashboardData: Sendable {
     self.trend = trend
     self.standing = trend[trend.count - 1]
     self.lists = ListIndex(campaign: campaign, standing: standing)
+    (previousMeeting, previous, ranking) = DashboardData.meetingContext(
+      campaign: campaign, asOf: standing.asOf, trend: trend)
+  }
+
+  /// The previous meeting, its standing, and the rankings at the as-of meeting, reusing the
+  /// trend's standings where the dates coincide.
+  static func meetingContext(campaign: Campaign, asOf: Day, trend: [Standing]) -> (Day?, Standing?, MeetingRanking) {
+    var known: [Day: Standing] = [:]
+    for s in trend { known[s.asOf] = s }
+    let meetings = campaign.info.meetings
+    let before = meetings.last { $0 < asOf }
+    let previous = before.map { known[$0] ?? Standing(campaign: campaign, asOf: $0) }
+    if let p = previous { known[p.asOf] = p }
+    let meeting = meetings.last { $0 <= asOf } ?? asOf
+    let ranking = Rankings.compute(campaign: campaign, meeting: meeting) { d in
+      known[d] ?? Standing(campaign: campaign, asOf: d)
+    }
+    return (before, previous, ranking)
+  }
+
+  /// The same campaign on `app`'s as-of date: itself when the date has not changed, so the
+  /// runner can call this after every event (time travel recomputes every view).
+  public func refreshed(for app: App) -> DashboardData {
+    guard let d = app.asOf, d != asOf else { return self }
+    var data = DashboardData(campaign: campaign, asOf: d)
+    data.live = live
+    return data
+  }
+
+  /// Change of an aggregate since the previous meeting; nil without one.
+  public func delta(_ now: Aggregate, _ before: (Standing) -> Aggregate) -> Delta? {
+    previous.map {
+      Delta(points: now.earned - before($0).earned, progress: now.progress - before($0).progress)
+    }
+  }
+
+  public func subCommandDelta(_ id: String) -> Delta? { delta(standing.subCommand(id)) { $0.subCommand(id) } }
+  public func categoryDelta(_ id: String) -> Delta? { delta(standing.category(id)) { $0.category(id) } }
+  public func itemDelta(_ id: String) -> Delta? {
+    delta(standing.items[id] ?? Aggregate()) { $0.items[id] ?? Aggregate() }
+  }
+  public func unitLedDelta(_ id: String) -> Delta? { delta(standing.unit(id).led) { $0.unit(id).led } }
+  public var totalDelta: Delta? { delta(standing.total) { $0.total } }
+
+  public func indicatorDelta(_ index: Int) -> Delta? {
+    previous.map {
+      Delta(
+        points: standing.indicators[index].earned - $0.indicators[index].earned,
+        progress: standing.indicators[index].progress - $0.indicators[index].progress)
+    }
+  }
+
+  /// The indicators that moved most since the previous meeting, by points earned: up to
+  /// `count` gainers (largest first) and `count` losers (largest loss first).
+  public func movers(_ count: Int) -> (up: [(index: Int, delta: Delta)], down: [(index: Int, delta: Delta)]) {
+    guard previous != nil else { return ([], []) }
+    let all = standing.indicators.indices.compactMap { i in indicatorDelta(i).map { (index: i, delta: $0) } }
+    let up = all.filter { $0.delta.points > 1e-9 }.sorted {
+      ($0.delta.points, -$0.index) > ($1.delta.points, -$1.index)
+    }
+    let down = all.filter { $0.delta.points < -1e-9 }.sorted {
+      ($0.delta.points, $0.index) < ($1.delta.points, $1.index)
+    }
+    return (Array(up.prefix(count)), Array(down.prefix(count)))
   }
 
   public var asOf: Day { standing.asOf }
@@ -71,4 +145,17 @@ public struct DashboardData: Sendable {
 
   /// The responsible units under a sub-command (its subtree), in document order.
   public func units(under id: String) -> [OrgNode] { lists.unitsBySubCommand[id] ?? [] }
+}
+
+/// A change since the previous meeting: points earned and progress (a fraction; ×100 for
+/// percentage points).
+public struct Delta: Sendable, Equatable {
+  public var points: Double
+  public var progress: Double
+  public init(points: Double, progress: Double) {
+    self.points = points
+    self.progress = progress
+  }
+  /// Too small to show (less than 0.05 points and half a percentage point).
+  public var isZero: Bool { abs(points) < 0.05 && abs(progress) < 0.005 }
 }

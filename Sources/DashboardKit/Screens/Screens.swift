@@ -6,15 +6,17 @@ public enum Screens {
   public static let minimumWidth = 80
   public static let minimumHeight = 24
 
-  /// Rows above the body: title, score, breadcrumbs.
-  static let headerHeight = 3
+  /// Rows above the body: title, score, tabs, breadcrumbs.
+  static let headerHeight = 4
 
   /// The header's rows for this data: one more while the last reload of the files failed.
   static func headerHeight(_ data: DashboardData) -> Int { headerHeight + (data.live.errors.isEmpty ? 0 : 1) }
   /// Rows below the body: the key line.
   static let footerHeight = 1
 
-  public static func render(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions()) -> Canvas {
+  public static func render(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions())
+    -> Canvas
+  {
     var canvas = Canvas(width: app.width, height: app.height)
     let s = Strings(options.language)
     guard app.width >= minimumWidth, app.height >= minimumHeight else {
@@ -50,7 +52,9 @@ public enum Screens {
   }
 
   /// The navigation plan of the page on screen for `app` (what `App.update` needs).
-  public static func plan(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions()) -> NavigationPlan {
+  public static func plan(_ app: App, _ data: DashboardData, options: RenderOptions = RenderOptions())
+    -> NavigationPlan
+  {
     guard app.width >= minimumWidth, app.height >= minimumHeight else { return .empty }
     return laidOut(app, data, options: options).plan
   }
@@ -85,6 +89,12 @@ public enum Screens {
     case .task(let id): lines = UnitPage.taskLines(ctx, id: id)
     case .help: lines = HelpScreen.lines(ctx)
     case .brief: lines = BriefPage.lines(ctx)
+    case .indicators: lines = IndicatorsTab.lines(ctx)
+    case .problems: lines = LedgerTab.lines(ctx)
+    case .problem(let id): lines = LedgerTab.problemLines(ctx, id: id)
+    case .rankings: lines = RankingsTab.lines(ctx)
+    case .rankHistory(let id): lines = RankingsTab.historyLines(ctx, id: id)
+    case .audit: lines = AuditTab.lines(ctx)
     }
     let needle = app.filter.lowercased()
     if !needle.isEmpty {
@@ -94,7 +104,8 @@ public enum Screens {
   }
 
   static func drawTooSmall(_ c: inout Canvas, s: Strings) {
-    let msg = "\(s.tooSmall): \(s.t("需要至少", "needs at least")) \(minimumWidth)×\(minimumHeight), \(s.t("当前", "now")) \(c.width)×\(c.height)"
+    let msg =
+      "\(s.tooSmall): \(s.t("需要至少", "needs at least")) \(minimumWidth)×\(minimumHeight), \(s.t("当前", "now")) \(c.width)×\(c.height)"
     let lines = TextWrap.lines(msg, width: max(1, c.width))
     let top = max(0, (c.height - lines.count) / 2)
     for (i, l) in lines.enumerated() {

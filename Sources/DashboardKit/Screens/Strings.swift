@@ -76,5 +76,35 @@ public struct Strings: Sendable {
     }
   }
 
+  func tab(_ tab: Tab) -> String {
+    switch tab {
+    case .command: overviewTab
+    case .indicators: t("测评体系", "Indicators")
+    case .problems: t("问题台账", "Problems")
+    case .rankings: t("红黑榜", "Red/black")
+    case .audit: t("责任落实", "Audit")
+    }
+  }
+
+  func source(_ x: Problem.Source) -> String {
+    switch x {
+    case .inspection: t("督查", "inspection")
+    case .citizen: t("群众反映", "citizen")
+    case .mock: t("模拟测评", "mock test")
+    case .media: t("媒体曝光", "media")
+    }
+  }
+
+  func severity(_ x: Problem.Severity) -> String {
+    switch x {
+    case .minor: t("一般", "minor")
+    case .major: t("较重", "major")
+    case .critical: t("严重", "critical")
+    }
+  }
+
+  /// The heading of the delta column.
+  func sinceMeeting(wide: Bool) -> String { wide ? t("较上次调度会", "since meeting") : t("较上次", "Δ") }
+
   func keyLabel(_ key: Int) -> String { t("第\(key)分指挥部", "Sub-command \(key)") }
 }

@@ -22,6 +22,8 @@ enum DocumentBuilder {
     case .indicator(let id): sections = indicator(ctx, id: id)
     case .brief: sections = brief(ctx, Brief(ctx))
     case .task, .help: sections = []
+    // The meeting tabs print as text and ANSI (the screen itself); their documents are next.
+    case .indicators, .problems, .problem, .rankings, .rankHistory, .audit: sections = []
     }
     return Doc(
       title: info.title,

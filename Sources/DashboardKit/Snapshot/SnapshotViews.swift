@@ -72,6 +72,12 @@ public enum SnapshotViews {
     case .task(let id): "task:\(id)"
     case .help: "help"
     case .brief: "brief"
+    case .indicators: "indicators"
+    case .problems: "problems"
+    case .problem(let id): "problem:\(id)"
+    case .rankings: "rankings"
+    case .rankHistory(let id): "rank:\(id)"
+    case .audit: "audit"
     }
   }
 }

@@ -83,6 +83,8 @@ enum StandingJSON {
       pairs += brief(Brief(ctx), ctx)
     case .task, .help:
       break
+    case .indicators, .problems, .problem, .rankings, .rankHistory, .audit:
+      break  // the meeting tabs' JSON is next
     }
     if let stamp { pairs.append(("generated", .string(stamp))) }
     return JSONWriter.write(.object(pairs: pairs))

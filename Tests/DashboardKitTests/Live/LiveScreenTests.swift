@@ -55,7 +55,7 @@ import Testing
     let lines = canvas.text.split(separator: "\n").map(String.init)
     #expect(lines.contains { $0.contains("▲ +6.1%") })
     #expect(lines.contains { $0.contains("▲ +0.2 分") })
-    #expect(lines[2].contains("实时 · 更新 09:05:07"))
+    #expect(lines[3].contains("实时 · 更新 09:05:07"))
     // The marked rows wear the highlight role.
     let row = try #require(lines.firstIndex { $0.contains("▲ +6.1%") })
     #expect((0..<canvas.width).contains { canvas[$0, row].role == .highlight })
@@ -78,7 +78,7 @@ import Testing
       ])
     let canvas = Screens.render(app, data)
     let lines = canvas.text.split(separator: "\n").map(String.init)
-    #expect(lines[3].contains("⚠ reports/u-cgj-2016-09-02.json:3:7: unterminated object"))
+    #expect(lines[4].contains("⚠ reports/u-cgj-2016-09-02.json:3:7: unterminated object"))
     #expect(Screens.plan(app, data).bodyTop == plain.bodyTop + 1)
     #expect(Screens.plan(app, data).bodyHeight == plain.bodyHeight - 1)
   }

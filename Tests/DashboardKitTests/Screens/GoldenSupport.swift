@@ -89,9 +89,7 @@ enum Bundled {
   static let data = DashboardData(campaign: campaign, asOf: campaign.info.defaultAsOf)
 
   static func app(width: Int, height: Int) -> App {
-    var keys: [Int: String] = [:]
-    for sc in campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
-    return App(width: width, height: height, subCommandKeys: keys)
+    App(width: width, height: height, campaign: campaign)
   }
 
   /// Applies keys in order, as the terminal would.

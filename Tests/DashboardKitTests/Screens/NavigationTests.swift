@@ -10,7 +10,7 @@ import Testing
   let c = Bundled.campaign
 
   func crumbs(_ app: App) -> String {
-    Screens.render(app, Bundled.data).line(2)
+    Screens.render(app, Bundled.data).line(3)  // title, score, tabs, breadcrumbs
   }
 
   @Test func numberKeysOpenTheSubCommandWithABreadcrumb() {

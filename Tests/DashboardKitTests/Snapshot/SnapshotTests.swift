@@ -113,14 +113,14 @@ import Testing
 @Suite struct BriefTests {
   @Test func previousMeetingIsTheLastOneBeforeTheAsOfDate() throws {
     let info = Bundled.campaign.info
-    #expect(Brief.previousMeeting(before: Day("2016-09-02")!, in: info) == Day("2016-08-26"))
-    #expect(Brief.previousMeeting(before: Day("2016-09-03")!, in: info) == Day("2016-09-02"))
+    #expect(Brief.previousMeeting(before: Day("2016-09-02"), in: info) == Day("2016-08-26"))
+    #expect(Brief.previousMeeting(before: Day("2016-09-03"), in: info) == Day("2016-09-02"))
     #expect(Brief.previousMeeting(before: info.meetings[0], in: info) == nil)
   }
 
   @Test func changeIsMeasuredAgainstThePreviousMeeting() throws {
     let brief = Brief(data: Bundled.data)
-    let prev = Standing(campaign: Bundled.campaign, asOf: Day("2016-08-26")!)
+    let prev = Standing(campaign: Bundled.campaign, asOf: Day("2016-08-26"))
     #expect(brief.totalPrevious == prev.total)
     for line in brief.subCommands {
       #expect(line.previous == prev.subCommand(line.node.id))
