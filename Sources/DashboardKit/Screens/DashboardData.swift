@@ -27,6 +27,9 @@ public struct DashboardData: Sendable {
   /// The red and black lists at the as-of meeting (the last meeting on or before the as-of
   /// date; the as-of date itself before the first meeting).
   public let ranking: MeetingRanking
+  /// The standings the rankings were computed from, by meeting date: a live reload reuses the
+  /// ones before the earliest changed report date instead of recomputing 30-odd standings.
+  let meetingStandings: [Day: Standing]
 
   public static let trendLength = 8
 
@@ -43,7 +46,8 @@ public struct DashboardData: Sendable {
     self.trend = trend
     self.standing = now
     self.lists = ListIndex(campaign: campaign, standing: now)
-    (previousMeeting, previous, ranking) = DashboardData.meetingContext(campaign: campaign, asOf: asOf, trend: trend)
+    (previousMeeting, previous, ranking, meetingStandings) = DashboardData.meetingContext(
+      campaign: campaign, asOf: asOf, trend: trend, reuse: [:])
   }
 
   /// After a live reload: the standings of trend dates before `changedFrom` (the earliest date
@@ -59,34 +63,41 @@ public struct DashboardData: Sendable {
     let trend = zip(previous.trendDates, previous.trend).map { day, old in
       day < from ? old : Standing(campaign: campaign, asOf: day)
     }
-    self.init(campaign: campaign, trendDates: previous.trendDates, trend: trend)
+    let reuse = previous.meetingStandings.filter { $0.key < from }
+    self.init(campaign: campaign, trendDates: previous.trendDates, trend: trend, reuse: reuse)
     live = previous.live
   }
 
-  private init(campaign: Campaign, trendDates: [Day], trend: [Standing]) {
+  private init(campaign: Campaign, trendDates: [Day], trend: [Standing], reuse: [Day: Standing]) {
     self.campaign = campaign
     self.trendDates = trendDates
     self.trend = trend
     self.standing = trend[trend.count - 1]
     self.lists = ListIndex(campaign: campaign, standing: standing)
-    (previousMeeting, previous, ranking) = DashboardData.meetingContext(
-      campaign: campaign, asOf: standing.asOf, trend: trend)
+    (previousMeeting, previous, ranking, meetingStandings) = DashboardData.meetingContext(
+      campaign: campaign, asOf: standing.asOf, trend: trend, reuse: reuse)
   }
 
   /// The previous meeting, its standing, and the rankings at the as-of meeting, reusing the
   /// trend's standings where the dates coincide.
-  static func meetingContext(campaign: Campaign, asOf: Day, trend: [Standing]) -> (Day?, Standing?, MeetingRanking) {
-    var known: [Day: Standing] = [:]
+  static func meetingContext(campaign: Campaign, asOf: Day, trend: [Standing], reuse: [Day: Standing])
+    -> (Day?, Standing?, MeetingRanking, [Day: Standing])
+  {
+    var known = reuse
     for s in trend { known[s.asOf] = s }
     let meetings = campaign.info.meetings
     let before = meetings.last { $0 < asOf }
     let previous = before.map { known[$0] ?? Standing(campaign: campaign, asOf: $0) }
     if let p = previous { known[p.asOf] = p }
     let meeting = meetings.last { $0 <= asOf } ?? asOf
+    var used: [Day: Standing] = [:]
     let ranking = Rankings.compute(campaign: campaign, meeting: meeting) { d in
-      known[d] ?? Standing(campaign: campaign, asOf: d)
+      let s = known[d] ?? Standing(campaign: campaign, asOf: d)
+      used[d] = s
+      return s
     }
-    return (before, previous, ranking)
+    if let p = previous { used[p.asOf] = p }
+    return (before, previous, ranking, used)
   }
 
   /// The same campaign on `app`'s as-of date: itself when the date has not changed, so the
