@@ -377,7 +377,7 @@ enum DocumentBuilder {
       Doc.Section(
         heading: BriefText.overdueHeading(units.count, s: s), note: units.isEmpty ? s.none : "",
         blocks: units.isEmpty ? [] : [.table(unitTable(ctx, units, title: s.units))], pageBreak: true))
-    // HOOK (issue 8): the red and black lists, when `Brief.lists` holds them.
+    // The red and black lists of the as-of meeting (`Brief.lists`).
     for list in b.lists {
       let rows = list.entries.map {
         Doc.Row(subject: $0.unit.id, cells: [.text($0.unit.name), .text($0.note)])
