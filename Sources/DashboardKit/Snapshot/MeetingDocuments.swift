@@ -241,7 +241,7 @@ extension DocumentBuilder {
       .table(
         Doc.Table(
           columns: [
-            Doc.Column(title: ""), Doc.Column(title: s.t("名称", "name")), Doc.Column(title: s.rectification),
+            Doc.Column(title: ""), Doc.Column(title: s.t("名称", "name")), Doc.Column(title: s.t("说明", "note")),
           ], rows: rows)))
     return [Doc.Section(heading: "\(p.kind) · \(p.place)", note: p.id, blocks: blocks)]
   }
@@ -342,7 +342,7 @@ extension DocumentBuilder {
               rows: [Doc.Row(subject: id, cells: [.text(node.name), .text(sc)])]))
         ]),
       Doc.Section(
-        heading: s.history,
+        heading: s.t("历次调度会", "Every meeting"), note: s.t("新的在前", "newest first"),
         blocks: [
           .table(
             Doc.Table(
