@@ -2,7 +2,7 @@ import CampaignKit
 
 /// The weekly circular (通报) as data: the campaign's total and its change since the previous
 /// dispatch meeting, each sub-command with its change and lagging indicators, and the units with
-/// overdue problems. Computed once from a ``DashboardData``; the brief page (screen and text),
+/// overdue problems, and the red and black lists. Computed once from a ``DashboardData``; the brief page (screen and text),
 /// the Markdown/HTML document and the JSON all read this one value.
 public struct Brief: Sendable {
   public struct SubCommandLine: Sendable {
@@ -30,9 +30,8 @@ public struct Brief: Sendable {
   public let subCommands: [SubCommandLine]
   /// Units with at least one overdue problem: most overdue first, then by id.
   public let overdueUnits: [OverdueUnit]
-  /// HOOK (issue 8, meetings): the red and black lists (红黑榜) of the meeting go here once the
-  /// rankings land. Every writer already renders whatever lists this holds; until then it is
-  /// empty and no list is printed (never invent one).
+  /// The red and black lists (红黑榜) of the as-of meeting, from ``DashboardData/ranking``;
+  /// every writer renders whatever lists this holds (an empty list is left out).
   public var lists: [RankingList] = []
 
   /// A ranked list of units for the circular (red list, black list).
@@ -88,6 +87,41 @@ public struct Brief: Sendable {
       $0.rectification.overdue != $1.rectification.overdue
         ? $0.rectification.overdue > $1.rectification.overdue : $0.node.id < $1.node.id
     }
+    lists = Self.lists(ctx)
+  }
+
+  /// The red and black lists of the as-of meeting (``DashboardData/ranking``), as the rankings
+  /// tab shows them: the red list best first, the black list worst first with each unit's
+  /// escalation (约谈 首次, 问责 连续4次). Empty lists are left out.
+  static func lists(_ ctx: PageContext) -> [RankingList] {
+    let s = ctx.s
+    let c = ctx.campaign
+    let r = ctx.data.ranking
+    func entries(_ list: [RankEntry]) -> [(unit: OrgNode, note: String)] {
+      list.compactMap { e in
+        guard let node = c.node(e.unit) else { return nil }
+        var note =
+          "\(s.t("第\(e.rank)名", "#\(e.rank)")) · \(s.rectification) \(Format.percent(e.rate)) (\(e.rectification.fixedOnTime)/\(e.rectification.due))"
+        if let esc = r.escalation(e.unit) { note += " · " + RankingsTab.escalationText(esc, s: s) }
+        return (node, note)
+      }
+    }
+    let meeting = MeetingData.meetingTitle(ctx)
+    var out: [RankingList] = []
+    if !r.red.isEmpty {
+      out.append(
+        RankingList(
+          title: "\(s.t("红榜", "Red list")) (\(r.red.count)/\(r.rules.redListSize)) · \(meeting)",
+          isBlack: false,
+          entries: entries(r.red)))
+    }
+    if !r.black.isEmpty {
+      out.append(
+        RankingList(
+          title: "\(s.t("黑榜", "Black list")) (\(r.black.count)/\(r.rules.blackListSize)) · \(meeting)",
+          isBlack: true, entries: entries(r.black)))
+    }
+    return out
   }
 
   public init(data: DashboardData, options: RenderOptions = RenderOptions()) {

@@ -2,7 +2,7 @@ import CampaignKit
 
 /// Builds the ``SnapshotDocument`` of a page from the same data, the same sort functions and the
 /// same formatting as the screen page (see `OverviewPage`, `SubCommandPage`, `UnitPage`,
-/// `IndicatorPage`, `BriefPage`).
+/// `IndicatorPage`, `BriefPage`, and the meeting tabs in `MeetingDocuments.swift`).
 enum DocumentBuilder {
   typealias Doc = SnapshotDocument
 
@@ -12,8 +12,16 @@ enum DocumentBuilder {
     let info = data.campaign.info
     let total = data.standing.total
     let status = total.status(on: data.asOf, pace: info.pace)
-    var crumbs = [Chrome.crumb(.overview, data: data, s: s)]
-    if page != .overview { crumbs.append(Chrome.crumb(page, data: data, s: s)) }
+    // A page's path from the root of its tab: 指挥体系 › [3] 市场, 红黑榜 › 城管局 排名, 问题台账.
+    let root: Page =
+      switch page {
+      case .indicators, .problems, .rankings, .audit: page
+      case .problem: .problems
+      case .rankHistory: .rankings
+      default: .overview
+      }
+    var crumbs = [Chrome.crumb(root, data: data, s: s)]
+    if page != root { crumbs.append(Chrome.crumb(page, data: data, s: s)) }
     let sections: [Doc.Section]
     switch page {
     case .overview: sections = overview(ctx)
@@ -22,8 +30,12 @@ enum DocumentBuilder {
     case .indicator(let id): sections = indicator(ctx, id: id)
     case .brief: sections = brief(ctx, Brief(ctx))
     case .task, .help: sections = []
-    // The meeting tabs print as text and ANSI (the screen itself); their documents are next.
-    case .indicators, .problems, .problem, .rankings, .rankHistory, .audit: sections = []
+    case .indicators: sections = indicators(ctx)
+    case .problems: sections = problems(ctx)
+    case .problem(let id): sections = problem(ctx, id: id)
+    case .rankings: sections = rankings(ctx)
+    case .rankHistory(let id): sections = rankHistory(ctx, id: id)
+    case .audit: sections = audit(ctx)
     }
     return Doc(
       title: info.title,
@@ -365,7 +377,7 @@ enum DocumentBuilder {
       Doc.Section(
         heading: BriefText.overdueHeading(units.count, s: s), note: units.isEmpty ? s.none : "",
         blocks: units.isEmpty ? [] : [.table(unitTable(ctx, units, title: s.units))], pageBreak: true))
-    // HOOK (issue 8): the red and black lists, when `Brief.lists` holds them.
+    // The red and black lists of the as-of meeting (`Brief.lists`).
     for list in b.lists {
       let rows = list.entries.map {
         Doc.Row(subject: $0.unit.id, cells: [.text($0.unit.name), .text($0.note)])

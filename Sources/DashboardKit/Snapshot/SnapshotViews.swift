@@ -38,9 +38,13 @@ public enum SnapshotViews {
       return .success(.indicator(id))
     },
     Entry(name: "brief", argument: nil) { _, _ in .success(.brief) },
+    Entry(name: "indicators", argument: nil) { _, _ in .success(.indicators) },
+    Entry(name: "problems", argument: nil) { _, _ in .success(.problems) },
+    Entry(name: "rankings", argument: nil) { _, _ in .success(.rankings) },
+    Entry(name: "audit", argument: nil) { _, _ in .success(.audit) },
   ]
 
-  /// "overview, subcommand:N, unit:ID, indicator:ID, brief"
+  /// "overview, subcommand:N, unit:ID, indicator:ID, brief, indicators, problems, rankings, audit"
   public static var names: String {
     entries.map { e in e.argument.map { "\(e.name):\($0)" } ?? e.name }.joined(separator: ", ")
   }

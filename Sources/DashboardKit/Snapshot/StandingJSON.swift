@@ -84,7 +84,7 @@ enum StandingJSON {
     case .task, .help:
       break
     case .indicators, .problems, .problem, .rankings, .rankHistory, .audit:
-      break  // the meeting tabs' JSON is next
+      pairs += meeting(page, ctx)
     }
     if let stamp { pairs.append(("generated", .string(stamp))) }
     return JSONWriter.write(.object(pairs: pairs))
@@ -193,7 +193,7 @@ enum StandingJSON {
           })
       ),
     ]
-    // HOOK (issue 8): the red and black lists, when `Brief.lists` holds them.
+    // The red and black lists of the as-of meeting (`Brief.lists`).
     if !b.lists.isEmpty {
       out.append(
         (
@@ -206,7 +206,14 @@ enum StandingJSON {
                   "units",
                   .array(
                     values: l.entries.map {
-                      .object(pairs: [("id", .string($0.unit.id)), ("note", .string($0.note))])
+                      let e = ctx.data.ranking.entry($0.unit.id)
+                      return .object(pairs: [
+                        ("id", .string($0.unit.id)), ("name", .string($0.unit.name)),
+                        ("rank", e.map { .number(Double($0.rank)) } ?? .null),
+                        ("rate", e.map { .number($0.rate) } ?? .null),
+                        ("escalation", escalation(ctx.data.ranking.escalation($0.unit.id))),
+                        ("note", .string($0.note)),
+                      ])
                     })
                 ),
               ])

@@ -34,7 +34,11 @@ import Testing
   @Test func everyFormatIsInert() throws {
     let c = try Self.campaign()
     let data = DashboardData(campaign: c, asOf: c.info.defaultAsOf)
-    let pages: [Page] = [.overview, .subCommand("sc1"), .unit("u-cg"), .indicator("c1-1-1"), .brief]
+    let problem = try #require(c.problems.first { $0.place.contains("<script>") }?.id)
+    let pages: [Page] = [
+      .overview, .subCommand("sc1"), .unit("u-cg"), .indicator("c1-1-1"), .brief, .indicators, .problems,
+      .problem(problem), .rankings, .rankHistory("u-cg"), .audit,
+    ]
     for page in pages {
       for format in SnapshotFormat.allCases {
         let out = Snapshot.render(format, page: page, data: data)

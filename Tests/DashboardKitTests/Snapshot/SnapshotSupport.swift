@@ -45,6 +45,16 @@ enum SnapshotCases {
     ("unit-u-jtj", "unit:u-jtj"),
     ("indicator-c6-2-4", "indicator:c6-2-4"),
     ("brief", "brief"),
+    ("indicators", "indicators"),
+    ("problems", "problems"),
+    ("rankings", "rankings"),
+    ("audit", "audit"),
+  ]
+
+  /// Pages reached only from a tab (no `--view` name): a problem and a unit's rank history.
+  static let subPages: [(label: String, page: Page)] = [
+    ("problem-p-0010", .problem("p-0010")),
+    ("rank-u-jtj", .rankHistory("u-jtj")),
   ]
 
   static func page(_ view: String, _ campaign: Campaign = Bundled.campaign) throws -> Page {

@@ -16,6 +16,14 @@ import Testing
     }
   }
 
+  @Test(arguments: SnapshotCases.subPages)
+  func subPageMatchesGoldenInEveryFormat(_ c: (label: String, page: Page)) throws {
+    for format in SnapshotFormat.allCases {
+      let out = Snapshot.render(format, page: c.page, data: Bundled.data)
+      try SnapshotGolden.check(out, "\(c.label).\(format.fileExtension)")
+    }
+  }
+
   @Test func englishAndASCIIBriefMatchGolden() throws {
     let out = Snapshot.render(
       .text, page: .brief, data: Bundled.data, width: 80, options: RenderOptions(language: .en, ascii: true))
@@ -96,6 +104,27 @@ import Testing
         == Snapshot.screenSubjects(page: page, data: Bundled.data))
   }
 
+  @Test(arguments: SnapshotCases.subPages)
+  func subPageDocumentRowsAreTheScreenRows(_ c: (label: String, page: Page)) throws {
+    #expect(
+      Snapshot.document(page: c.page, data: Bundled.data).subjects
+        == Snapshot.screenSubjects(page: c.page, data: Bundled.data))
+    let html = Snapshot.render(.html, page: c.page, data: Bundled.data)
+    #expect(HTMLCheck.problems(html) == [])
+    for width in Self.widths {
+      let text = Snapshot.render(.text, page: c.page, data: Bundled.data, width: width)
+      for line in text.split(separator: "\n") { #expect(DisplayWidth.of(line) <= width) }
+    }
+  }
+
+  /// The documents of the tabs are not empty: every table the screen has, the document has.
+  @Test(arguments: ["indicators", "problems", "rankings", "audit"])
+  func meetingTabDocumentsHaveRows(_ view: String) throws {
+    let doc = Snapshot.document(page: try SnapshotCases.page(view), data: Bundled.data)
+    #expect(!doc.subjects.isEmpty)
+    #expect(doc.sections.count >= 2)
+  }
+
   @Test func sameInputsGiveTheSameBytesAndAStampOnlyWhenAsked() {
     for format in SnapshotFormat.allCases {
       let a = Snapshot.render(format, page: .brief, data: Bundled.data)
@@ -128,7 +157,15 @@ import Testing
       #expect(line.lagging.count == line.now.laggingCount)
     }
     #expect(brief.overdueUnits.allSatisfy { $0.rectification.overdue > 0 })
-    #expect(brief.lists.isEmpty)  // the red and black lists arrive with the meetings issue
+    // The red and black lists of the as-of meeting, as the rankings tab has them.
+    let r = Bundled.data.ranking
+    #expect(brief.lists.map(\.isBlack) == [false, true])
+    #expect(brief.lists[0].entries.map(\.unit.id) == r.red.map(\.unit))
+    #expect(brief.lists[1].entries.map(\.unit.id) == r.black.map(\.unit))
+    for e in brief.lists[1].entries {
+      let name = try #require(r.escalation(e.unit.id)?.name)
+      #expect(e.note.contains(name))
+    }
   }
 
   @Test func firstMeetingHasNoChange() {
@@ -149,7 +186,10 @@ import Testing
       ("subcommand:9", "keys are 1, 2, 3, 4, 5, 6, 7, 8"), ("unit:nope", "no unit"),
       ("indicator:", "needs an argument"),
       ("brief:1", "takes no argument"),
-      ("pie", "choose overview, subcommand:N, unit:ID, indicator:ID, brief"),
+      (
+        "pie",
+        "choose overview, subcommand:N, unit:ID, indicator:ID, brief, indicators, problems, rankings, audit"
+      ),
     ] {
       guard case .failure(let e) = SnapshotViews.parse(text, campaign: c) else {
         Issue.record("\(text) parsed")
@@ -157,7 +197,10 @@ import Testing
       }
       #expect(e.description.contains(message), "\(text): \(e.description)")
     }
-    for page in [Page.overview, .subCommand("sc3"), .unit("u-jtj"), .indicator("c6-2-4"), .brief] {
+    for page in [
+      Page.overview, .subCommand("sc3"), .unit("u-jtj"), .indicator("c6-2-4"), .brief, .indicators, .problems,
+      .rankings, .audit,
+    ] {
       #expect(try SnapshotViews.parse(SnapshotViews.name(of: page, campaign: c), campaign: c).get() == page)
     }
   }
