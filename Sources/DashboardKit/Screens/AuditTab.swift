@@ -68,14 +68,9 @@ enum AuditTab {
     let c = ctx.campaign
     let s = ctx.s
     let cats = c.categories
-    var owned: [String: [String: Double]] = [:]
-    var blind: [String: Double] = [:]
-    for i in c.indicators {
-      owned[i.subCommand, default: [:]][i.categoryID, default: 0] += i.points
-      if i.lead == nil { blind[i.categoryID, default: 0] += i.points }
-    }
-    let totals = c.subCommands.map { sc in owned[sc.id]?.values.reduce(0, +) ?? 0 }
-    let mean = totals.isEmpty ? 0 : totals.reduce(0, +) / Double(totals.count)
+    let figures = MeetingData.AuditMatrix(ctx)
+    let totals = figures.totals
+    let mean = figures.mean
     let labelWidth = ctx.width >= 100 ? 18 : 13
     let totalWidth = 7
     let noteWidth = ctx.width >= 100 ? 8 : 5
@@ -112,7 +107,7 @@ enum AuditTab {
         TextLayout.pad(Format.points(total), to: totalWidth, align: .right), x: x, y: y, role: .title)
     }
     for (k, sc) in c.subCommands.enumerated() {
-      let values = cats.map { owned[sc.id]?[$0.id] ?? 0 }
+      let values = figures.owned[k]
       let total = totals[k]
       let over = mean > 0 && total > mean * 1.5
       lines.append(
@@ -130,7 +125,7 @@ enum AuditTab {
           }
         })
     }
-    let blindValues = cats.map { blind[$0.id] ?? 0 }
+    let blindValues = figures.noLead
     let blindTotal = blindValues.reduce(0, +)
     lines.append(
       .text { canvas, y, _ in

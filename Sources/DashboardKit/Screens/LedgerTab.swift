@@ -123,16 +123,7 @@ enum LedgerTab {
     }
 
     // Per-unit rectification rates, worst first, over the units the filters concern.
-    let units = c.units.filter { u in
-      ctx.standing.unit(u.id).rectification.found > 0
-        && (sc == nil || c.subCommandOfUnit[u.id] == f.subCommandKey.flatMap { ctx.app.subCommandKeys[$0] })
-    }.sorted { a, b in
-      let ra = ctx.standing.unit(a.id).rectification
-      let rb = ctx.standing.unit(b.id).rectification
-      if (ra.rate ?? 2) != (rb.rate ?? 2) { return (ra.rate ?? 2) < (rb.rate ?? 2) }
-      if ra.overdue != rb.overdue { return ra.overdue > rb.overdue }
-      return a.id < b.id
-    }
+    let units = MeetingData.ledgerUnits(ctx)
     lines.append(.blank)
     lines.append(
       headingLine(
