@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignKit
 import CursesTerminal
 import DashboardKit
+import Foundation
 
 /// `chuangwen` / `chuangwen dashboard`: the live dashboard in the terminal.
 struct DashboardCommand: ParsableCommand {
@@ -26,18 +27,28 @@ struct DashboardCommand: ParsableCommand {
   @Flag(help: "ASCII glyphs for lines and bars (for terminals that misalign box drawing).")
   var ascii = false
 
+  @Option(help: "Colour theme: a name (see `chuangwen themes`) or a .json file (default: $CHUANGWEN_THEME, else default; mono without colour).")
+  var theme: String?
+
   func run() throws {
     let loaded = try CampaignSession.open(data: data, asOf: asOf)
     let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
+    let themes = ThemeChoice.registry()
+    let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    var chosen = try ThemeChoice.initial(theme, colorAvailable: !noColor, registry: themes)
     let terminal: TerminalSession
     do {
-      terminal = try TerminalSession()
-    } catch {
+      terminal = try TerminalSession(options: .init(palette: chosen.palette))
+      if terminal.colorDepth == .none, theme == nil, themes.environmentChoice == nil, chosen.name != ThemeRegistry.monoName {
+        chosen = try ThemeChoice.initial(nil, colorAvailable: false, registry: themes)
+        terminal.setPalette(chosen.palette)
+      }
+    } catch let error as TerminalError {
       printError(
         "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview")
       throw ExitCodes.unavailable
     }
-    let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options)
+    let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options, theme: chosen, themes: themes)
     terminal.end()
     if reason.exitCode != 0 { throw ExitCode(reason.exitCode) }
   }
@@ -51,14 +62,20 @@ enum LiveDashboard {
     var data: DashboardData
     var options: RenderOptions
     var directory: String
+    /// The theme on screen, the registry `t` cycles through, and how to put a palette on screen.
+    var theme: Theme
+    var themes: ThemeRegistry
+    var applyPalette: (StylePalette) -> Void
   }
 
-  static func run(terminal: TerminalSession, session: CampaignSession, options: RenderOptions) -> ExitReason {
+  static func run(
+    terminal: TerminalSession, session: CampaignSession, options: RenderOptions, theme: Theme, themes: ThemeRegistry
+  ) -> ExitReason {
     var keys: [Int: String] = [:]
     for sc in session.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
     let initial = State(
       app: App(width: 80, height: 24, subCommandKeys: keys), data: session.data, options: options,
-      directory: session.directory)
+      directory: session.directory, theme: theme, themes: themes, applyPalette: { terminal.setPalette($0) })
     let loop = EventLoop(session: terminal)
     let (_, reason) = loop.run(
       initial: initial,
@@ -96,8 +113,26 @@ enum LiveDashboard {
         let first = result.errors.first.map(\.description) ?? ""
         state.app.showToast((s ? "数据有误，保留原数据：" : "data has errors, kept the last good data: ") + first, isError: true)
       }
-    case .snapshot, .nextTheme:
-      break  // performed once the snapshot and theme features land
+    case .nextTheme:
+      // The list is read again on every press, so a theme file added meanwhile joins the cycle;
+      // a broken one is passed over with a toast, never a crash.
+      let registry = state.themes
+      let step = ThemeCycle.next(after: state.theme.name, entries: registry.entries()) {
+        (entry) throws(ThemeError) in try registry.load(entry)
+      }
+      if let theme = step.theme {
+        state.theme = theme
+        state.applyPalette(theme.palette)
+      }
+      let now = step.theme.map { (s ? "配色主题：" : "theme: ") + $0.name } ?? (s ? "没有可用的主题" : "no usable theme")
+      if let broken = step.skipped.first {
+        state.app.showToast(
+          (s ? "已跳过有误的主题（" : "skipped a broken theme (") + broken.description + (s ? "）；" : "); ") + now, isError: true)
+      } else {
+        state.app.showToast(now)
+      }
+    case .snapshot:
+      break  // performed once the snapshot feature lands
     }
   }
 }
