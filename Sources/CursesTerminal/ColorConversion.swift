@@ -40,7 +40,9 @@ public enum ColorDepth: Equatable, Sendable {
   /// ncurses can only send 24-bit colours through such an entry (Debian ships them in
   /// `ncurses-term`); nil when `TERM` already is one or names no family.
   public static func directTerminal(term: String, colorterm: String?) -> String? {
-    guard announcesTrueColor(colorterm: colorterm), !term.isEmpty, !term.hasSuffix("-direct") else { return nil }
+    guard announcesTrueColor(colorterm: colorterm), !term.isEmpty, !term.hasSuffix("-direct") else {
+      return nil
+    }
     let family = term.split(separator: "-", maxSplits: 1).first.map(String.init) ?? term
     guard !family.isEmpty, family != "dumb" else { return nil }
     return family + "-direct"
@@ -157,7 +159,9 @@ public enum ColorConversion {
   /// Nearest colour in the 6×6×6 cube or the grey ramp; 0–15 are skipped because terminals
   /// redefine them freely.
   static func nearest256(_ c: RGB) -> Int {
-    func level(_ v: Int) -> Int { cubeLevels.indices.min { abs(cubeLevels[$0] - v) < abs(cubeLevels[$1] - v) }! }
+    func level(_ v: Int) -> Int {
+      cubeLevels.indices.min { abs(cubeLevels[$0] - v) < abs(cubeLevels[$1] - v) }!
+    }
     let cube = 16 + 36 * level(c.r) + 6 * level(c.g) + level(c.b)
     let average = (c.r + c.g + c.b) / 3
     let grey = 232 + min(23, max(0, (average - 3) / 10))

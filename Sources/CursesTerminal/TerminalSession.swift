@@ -2,9 +2,9 @@ import CNcurses
 import DashboardKit
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// The live terminal: the only object that talks to ncurses. Create one, ``blit(_:)`` canvases
@@ -93,8 +93,10 @@ public final class TerminalSession {
       _ = mousemask(mmask_t(masks.requested), nil)
       _ = mouseinterval(200)
     }
-    let wantsColor = has_colors() && ColorDepth.detect(
-      hasColors: true, colors: 8, noColor: options.noColor) != .none
+    let wantsColor =
+      has_colors()
+      && ColorDepth.detect(
+        hasColors: true, colors: 8, noColor: options.noColor) != .none
     if wantsColor {
       _ = start_color()
       defaultColors = use_default_colors() == OK

@@ -4,9 +4,9 @@ import DashboardKit
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// `chuangwen themes [NAME|FILE]`: the themes that can be chosen, with a colour swatch each, or
@@ -33,7 +33,9 @@ struct ThemesCommand: ParsableCommand {
     let env = ProcessInfo.processInfo.environment
     // Escapes only for a terminal: with NO_COLOR that is attributes only, in a pipe nothing.
     let depth: ColorDepth? =
-      tty ? ColorDepth.fromEnvironment(term: env["TERM"], colorterm: env["COLORTERM"], noColor: env["NO_COLOR"]) : nil
+      tty
+      ? ColorDepth.fromEnvironment(term: env["TERM"], colorterm: env["COLORTERM"], noColor: env["NO_COLOR"])
+      : nil
     if let theme {
       let loaded = try ThemeChoice.load(theme, registry: registry)
       print(ThemeListing.detail(loaded, depth: depth))
@@ -61,13 +63,16 @@ struct ThemesCommand: ParsableCommand {
 enum ThemeChoice {
   /// The bundled directory plus the user's, from this process's environment.
   static func registry() -> ThemeRegistry {
-    ThemeRegistry(bundledDirectory: DataLocation.bundledThemes, environment: ProcessInfo.processInfo.environment)
+    ThemeRegistry(
+      bundledDirectory: DataLocation.bundledThemes, environment: ProcessInfo.processInfo.environment)
   }
 
   /// `--theme` (or `CHUANGWEN_THEME` when the flag is nil); `mono` when neither is given and
   /// `colorAvailable` is false, else `default`. Prints the error and throws 64 (no such theme),
   /// 65 (invalid theme file) or 66 (unreadable file).
-  static func initial(_ flag: String?, colorAvailable: Bool, registry: ThemeRegistry = registry()) throws -> Theme {
+  static func initial(_ flag: String?, colorAvailable: Bool, registry: ThemeRegistry = registry()) throws
+    -> Theme
+  {
     do {
       return try registry.initial(explicit: flag, colorAvailable: colorAvailable)
     } catch {
