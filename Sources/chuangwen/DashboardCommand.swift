@@ -27,7 +27,10 @@ struct DashboardCommand: ParsableCommand {
   @Flag(help: "ASCII glyphs for lines and bars (for terminals that misalign box drawing).")
   var ascii = false
 
-  @Option(help: "Colour theme: a name (see `chuangwen themes`) or a .json file (default: $CHUANGWEN_THEME, else default; mono without colour).")
+  @Option(
+    help:
+      "Colour theme: a name (see `chuangwen themes`) or a .json file (default: $CHUANGWEN_THEME, else default; mono without colour)."
+  )
   var theme: String?
 
   func run() throws {
@@ -39,7 +42,9 @@ struct DashboardCommand: ParsableCommand {
     let terminal: TerminalSession
     do {
       terminal = try TerminalSession(options: .init(palette: chosen.palette))
-      if terminal.colorDepth == .none, theme == nil, themes.environmentChoice == nil, chosen.name != ThemeRegistry.monoName {
+      if terminal.colorDepth == .none, theme == nil, themes.environmentChoice == nil,
+        chosen.name != ThemeRegistry.monoName
+      {
         chosen = try ThemeChoice.initial(nil, colorAvailable: false, registry: themes)
         terminal.setPalette(chosen.palette)
       }
@@ -48,7 +53,8 @@ struct DashboardCommand: ParsableCommand {
         "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview")
       throw ExitCodes.unavailable
     }
-    let reason = LiveDashboard.run(terminal: terminal, session: loaded, options: options, theme: chosen, themes: themes)
+    let reason = LiveDashboard.run(
+      terminal: terminal, session: loaded, options: options, theme: chosen, themes: themes)
     terminal.end()
     if reason.exitCode != 0 { throw ExitCode(reason.exitCode) }
   }
@@ -69,7 +75,8 @@ enum LiveDashboard {
   }
 
   static func run(
-    terminal: TerminalSession, session: CampaignSession, options: RenderOptions, theme: Theme, themes: ThemeRegistry
+    terminal: TerminalSession, session: CampaignSession, options: RenderOptions, theme: Theme,
+    themes: ThemeRegistry
   ) -> ExitReason {
     var keys: [Int: String] = [:]
     for sc in session.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
@@ -126,8 +133,13 @@ enum LiveDashboard {
       }
       let now = step.theme.map { (s ? "配色主题：" : "theme: ") + $0.name } ?? (s ? "没有可用的主题" : "no usable theme")
       if let broken = step.skipped.first {
+        // The outcome first (a toast is one line); the file by its name, the rest of the path
+        // is in `chuangwen themes FILE`.
+        var shown = broken
+        shown.file = broken.file.split(separator: "/").last.map(String.init) ?? broken.file
         state.app.showToast(
-          (s ? "已跳过有误的主题（" : "skipped a broken theme (") + broken.description + (s ? "）；" : "); ") + now, isError: true)
+          now + (s ? "（已跳过有误的主题 " : " (skipped a broken theme: ") + shown.description + (s ? "）" : ")"),
+          isError: true)
       } else {
         state.app.showToast(now)
       }

@@ -11,6 +11,7 @@ enum HelpScreen {
       ("Tab ⇧Tab", s.t("切换标签页", "next / previous tab")),
       ("/", s.t("筛选（Enter 确定，Esc 清除）", "filter rows (Enter applies, Esc clears)")),
       ("s", s.t("切换排序", "change the sort order")),
+      ("t", s.t("切换配色主题", "next colour theme")),
       ("r", s.t("重新读取数据", "reload the campaign files")),
       ("?", s.t("显示 / 关闭帮助", "show / hide this help")),
       ("q", s.t("退出", "quit")),
