@@ -2,9 +2,9 @@ import CNcurses
 import DashboardKit
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// The live terminal: the only object that talks to ncurses. Create one, ``blit(_:)`` canvases
@@ -19,20 +19,28 @@ public final class TerminalSession {
     public var mouse: Bool
     /// `NO_COLOR` as the environment has it (nil when unset); injectable for tests.
     public var noColor: String?
+    /// `COLORTERM` as the environment has it: `truecolor` or `24bit` asks for 24-bit colour,
+    /// used when a direct-colour terminfo entry for the terminal exists.
+    public var colorterm: String?
 
     public init(
       palette: StylePalette = .defaultDark, escapeDelayMilliseconds: Int32 = 25,
-      mouse: Bool = true, noColor: String? = TerminalSession.environment("NO_COLOR")
+      mouse: Bool = true, noColor: String? = TerminalSession.environment("NO_COLOR"),
+      colorterm: String? = TerminalSession.environment("COLORTERM")
     ) {
       self.palette = palette
       self.escapeDelayMilliseconds = escapeDelayMilliseconds
       self.mouse = mouse
       self.noColor = noColor
+      self.colorterm = colorterm
     }
   }
 
   /// What the terminal can show, after `NO_COLOR` and its own limits.
   public private(set) var colorDepth: ColorDepth = .none
+  /// The terminfo entry in use: `TERM`, or its direct-colour sibling (`xterm-direct`) when
+  /// `COLORTERM` asks for true colour and that entry is installed.
+  public let terminalType: String
   /// The pipe signal handlers write to; ``EventLoop`` polls it.
   var signalFD: Int32 { pipe.readFD }
   /// The fd keys arrive on.
@@ -57,13 +65,19 @@ public final class TerminalSession {
     guard !term.isEmpty, cw_probe_terminal(term, STDOUT_FILENO) == 1 else {
       throw .unusableTerm(term)
     }
+    var type = term
+    if let direct = ColorDepth.directTerminal(term: term, colorterm: options.colorterm),
+      cw_probe_terminal(direct, STDOUT_FILENO) == 1
+    {
+      type = direct
+    }
     guard let pipe = SelfPipe() else { throw .setupFailed("cannot create the signal pipe") }
     // Before newterm: ncurses only takes SIGINT/SIGTERM when they are still at their default.
     Signals.install(ttyFD: STDOUT_FILENO, pipeWrite: pipe.writeFD)
-    guard let screen = newterm(nil, cw_stdout(), cw_stdin()) else {
+    guard let screen = newterm(type, cw_stdout(), cw_stdin()) else {
       Signals.uninstall()
       pipe.closeBoth()
-      throw .setupFailed("newterm failed for TERM=\(term)")
+      throw .setupFailed("newterm failed for TERM=\(type)")
     }
     guard let pad = newpad(1, 1) else {
       _ = endwin()
@@ -72,6 +86,7 @@ public final class TerminalSession {
       pipe.closeBoth()
       throw .setupFailed("cannot create the input pad")
     }
+    self.terminalType = type
     self.pipe = pipe
     self.screen = screen
     self.inputPad = pad
@@ -90,9 +105,11 @@ public final class TerminalSession {
       _ = mousemask(mmask_t(masks.requested), nil)
       _ = mouseinterval(200)
     }
-    let noColor = !(options.noColor ?? "").isEmpty
-    let wantsColor = has_colors() && !noColor
-    if wantsColor {  // with NO_COLOR, start_color is never called: not even a colour reset is sent
+    let wantsColor =
+      has_colors()
+      && ColorDepth.detect(
+        hasColors: true, colors: 8, noColor: options.noColor) != .none
+    if wantsColor {
       _ = start_color()
       defaultColors = use_default_colors() == OK
     }
@@ -118,7 +135,11 @@ public final class TerminalSession {
   /// Current size in cells.
   public var size: (width: Int, height: Int) { (Int(cw_cols()), Int(cw_lines())) }
 
-  /// Switches styles (the `t` key); colour pairs are re-made within the terminal's limits.
+  /// Switches styles (the `t` key). Colour pairs are re-made from 1 within the terminal's
+  /// limits (pairs left over from a bigger palette are simply no longer used), the window
+  /// background takes the `text` role (so a theme that paints its background paints the
+  /// cleared area too), and the next ``blit(_:)`` repaints every cell: cells whose character
+  /// and pair number did not change must still show the new colours.
   public func setPalette(_ palette: StylePalette) {
     let plan = PairPlan.make(
       palette: palette, depth: colorDepth, colorPairs: Int(cw_color_pairs()),
@@ -130,6 +151,12 @@ public final class TerminalSession {
     for role in StyleRole.allCases {
       styles[Int(role.rawValue)] = (Self.attributes(palette[role]), plan.pairForRole[role] ?? 0)
     }
+    let text = styles[Int(StyleRole.text.rawValue)]
+    var blank = cchar_t()
+    let space: [wchar_t] = [32, 0]
+    _ = setcchar(&blank, space, text.attr, text.pair, nil)
+    wbkgrndset(cw_stdscr(), &blank)
+    _ = clearok(cw_stdscr(), true)
   }
 
   static func attributes(_ style: TextStyle) -> attr_t {

@@ -33,6 +33,11 @@ struct DashboardCommand: ParsableCommand {
   var poll = false
   @Option(help: "Start the walk-through at once, one page per interval (30s, 2m, 500ms); any key stops it.")
   var rotate: String?
+  @Option(
+    help:
+      "Colour theme: a name (see `chuangwen themes`) or a .json file (default: $CHUANGWEN_THEME, else default; mono without colour)."
+  )
+  var theme: String?
 
   func run() throws {
     let loaded = try CampaignSession.open(data: data, asOf: asOf)
@@ -44,10 +49,19 @@ struct DashboardCommand: ParsableCommand {
       interval = seconds
     }
     let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
+    let themes = ThemeChoice.registry()
+    let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    var chosen = try ThemeChoice.initial(theme, colorAvailable: !noColor, registry: themes)
     let terminal: TerminalSession
     do {
-      terminal = try TerminalSession()
-    } catch {
+      terminal = try TerminalSession(options: .init(palette: chosen.palette))
+      if terminal.colorDepth == .none, theme == nil, themes.environmentChoice == nil,
+        chosen.name != ThemeRegistry.monoName
+      {
+        chosen = try ThemeChoice.initial(nil, colorAvailable: false, registry: themes)
+        terminal.setPalette(chosen.palette)
+      }
+    } catch let error as TerminalError {
       printError(
         "chuangwen: cannot open the dashboard: \(error). To print a view instead, run: chuangwen snapshot --view overview"
       )
@@ -55,7 +69,7 @@ struct DashboardCommand: ParsableCommand {
     }
     let reason = LiveDashboard.run(
       terminal: terminal, session: loaded, options: options, poll: poll, snapshotDir: snapshotDir,
-      rotate: interval)
+      rotate: interval, theme: chosen, themes: themes)
     terminal.end()
     if reason.exitCode != 0 { throw ExitCode(reason.exitCode) }
   }
@@ -76,6 +90,10 @@ enum LiveDashboard {
     /// Seconds on `clock` when the polling watcher is next due.
     var nextPoll: Double
     var snapshotDir = "snapshots"
+    /// The theme on screen, the registry `t` cycles through, and how to put a palette on screen.
+    var theme: Theme
+    var themes: ThemeRegistry
+    var applyPalette: (StylePalette) -> Void
   }
 
   static let clock = ContinuousClock()
@@ -88,7 +106,7 @@ enum LiveDashboard {
 
   static func run(
     terminal: TerminalSession, session: CampaignSession, options: RenderOptions, poll: Bool,
-    snapshotDir: String = "snapshots", rotate: Double? = nil
+    snapshotDir: String = "snapshots", rotate: Double? = nil, theme: Theme, themes: ThemeRegistry
   ) -> ExitReason {
     var app = App(width: 80, height: 24, campaign: session.campaign, asOf: session.data.asOf)
     if let r = rotate {
@@ -103,7 +121,7 @@ enum LiveDashboard {
     let initial = State(
       app: app, data: data, options: options,
       directory: session.directory, source: session.source, watcher: watcher, nextPoll: now + 1,
-      snapshotDir: snapshotDir)
+      snapshotDir: snapshotDir, theme: theme, themes: themes, applyPalette: { terminal.setPalette($0) })
     let loop = EventLoop(session: terminal)
     if let fd = watcher.fileDescriptor {
       loop.addSource(fd: fd) {
@@ -218,7 +236,28 @@ enum LiveDashboard {
         state.app.showToast((s ? "快照未保存：" : "snapshot not saved: ") + "\(error)", isError: true)
       }
     case .nextTheme:
-      break  // performed once the theme feature lands
+      // The list is read again on every press, so a theme file added meanwhile joins the cycle;
+      // a broken one is passed over with a toast, never a crash.
+      let registry = state.themes
+      let step = ThemeCycle.next(after: state.theme.name, entries: registry.entries()) {
+        (entry) throws(ThemeError) in try registry.load(entry)
+      }
+      if let theme = step.theme {
+        state.theme = theme
+        state.applyPalette(theme.palette)
+      }
+      let now = step.theme.map { (s ? "配色主题：" : "theme: ") + $0.name } ?? (s ? "没有可用的主题" : "no usable theme")
+      if let broken = step.skipped.first {
+        // The outcome first (a toast is one line); the file by its name, the rest of the path
+        // is in `chuangwen themes FILE`.
+        var shown = broken
+        shown.file = broken.file.split(separator: "/").last.map(String.init) ?? broken.file
+        state.app.showToast(
+          now + (s ? "（已跳过有误的主题 " : " (skipped a broken theme: ") + shown.description + (s ? "）" : ")"),
+          isError: true)
+      } else {
+        state.app.showToast(now)
+      }
     }
   }
 }

@@ -22,3 +22,17 @@ enum DataLocation {
     return source.appendingPathComponent("fixtures/hongjiang").path
   }
 }
+
+extension DataLocation {
+  /// The bundled themes: `PREFIX/share/chuangwen/themes` for an installed binary, else the
+  /// repository's `themes/` found through the path of this source file (as ``bundled``).
+  static var bundledThemes: String {
+    let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    let installed = exe.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("share/chuangwen/themes").path
+    if FileManager.default.fileExists(atPath: installed + "/default.json") { return installed }
+    let source = URL(fileURLWithPath: #filePath)  // Sources/chuangwen/DataLocation.swift
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return source.appendingPathComponent("themes").path
+  }
+}

@@ -28,7 +28,8 @@ struct DashboardTests {
   @Test func drillDownAndBack() throws {
     let t = try Self.start()
     try t.type("3")
-    let sub = try t.waitFor("指挥体系 › [3]")
+    // Wait for the whole frame: a capture can land between two writes of one redraw.
+    let sub = try t.waitUntil(timeout: 5, "sub-command 3") { $0.contains("指挥体系 › [3]") && $0.contains("责任单位") }
     #expect(sub.contains("责任单位"))
     #expect(sub.contains("联系领导"))
     try t.send("Enter")

@@ -18,6 +18,7 @@ enum HelpScreen {
       ("/", s.t("筛选（Enter 确定，Esc 清除）", "filter rows (Enter applies, Esc clears)")),
       ("s", s.t("切换排序", "change the sort order")),
       ("p", s.t("打印本页快照（文本与 HTML）", "print this view (text and HTML)")),
+      ("t", s.t("切换配色主题", "next colour theme")),
       ("r", s.t("重新读取数据", "reload the campaign files")),
       ("?", s.t("显示 / 关闭帮助", "show / hide this help")),
       ("q", s.t("退出", "quit")),

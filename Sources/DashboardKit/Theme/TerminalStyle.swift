@@ -60,8 +60,8 @@ public struct TextStyle: Hashable, Sendable {
   public static let plain = TextStyle()
 }
 
-/// A style for every role. Themes (a later issue) build these from JSON; until then
-/// ``defaultDark`` is what the live terminal uses.
+/// A style for every role. Themes (``Theme``, read from `themes/*.json`) build these; the two
+/// compiled-in palettes are fallbacks for when no theme file can be found.
 public struct StylePalette: Hashable, Sendable {
   public var styles: [StyleRole: TextStyle]
 
@@ -93,5 +93,30 @@ public struct StylePalette: Hashable, Sendable {
     .error: TextStyle(fg: .brightWhite, bg: .red, bold: true),
     .toast: TextStyle(fg: .black, bg: .cyan),
     .highlight: TextStyle(fg: .black, bg: .yellow),
+  ])
+
+  /// Attributes only, no colour: the same as the bundled `mono` theme. Statuses differ by
+  /// attribute as well as by glyph, so they survive greyscale print.
+  public static let mono = StylePalette(styles: [
+    .text: .plain,
+    .dim: .plain,
+    .title: TextStyle(bold: true),
+    .header: TextStyle(bold: true, underline: true),
+    .border: .plain,
+    .selection: TextStyle(reverse: true),
+    .tabActive: TextStyle(bold: true, reverse: true),
+    .tabInactive: .plain,
+    .key: TextStyle(bold: true),
+    .done: TextStyle(bold: true),
+    .onTrack: .plain,
+    .behind: TextStyle(underline: true),
+    .atRisk: TextStyle(bold: true, underline: true),
+    .overdue: TextStyle(bold: true, reverse: true),
+    .barTrack: TextStyle(dim: true),
+    .deltaUp: TextStyle(bold: true),
+    .deltaDown: TextStyle(underline: true),
+    .error: TextStyle(bold: true, reverse: true),
+    .toast: TextStyle(reverse: true),
+    .highlight: TextStyle(reverse: true, underline: true),
   ])
 }
