@@ -35,8 +35,8 @@ struct SnapshotCommand: ParsableCommand {
   @Option(help: "The as-of date, YYYY-MM-DD (default: the campaign's).")
   var asOf: String?
 
-  @Option(help: "The colour theme for ansi and html: \(SnapshotThemes.names).")
-  var theme: String = "default"
+  @Option(help: "The colour theme for ansi and html: a name (see `chuangwen themes`) or a .json file.")
+  var theme: String?
 
   @Option(help: "zh or en (default: the campaign's locale).") var lang: String?
   @Flag(help: "ASCII glyphs for bars and lines.") var ascii = false
@@ -81,18 +81,11 @@ struct SnapshotCommand: ParsableCommand {
   }
 }
 
-/// The themes a snapshot can be coloured with. The themes issue replaces this table with its
-/// registry; until then there is the dashboard's own palette.
+/// The palette a snapshot is coloured with: `--theme` (a bundled or user theme, or a file),
+/// else `CHUANGWEN_THEME`, else `default` — the same registry as the dashboard's.
 enum SnapshotThemes {
-  static let available: [(name: String, palette: StylePalette)] = [("default", .defaultDark)]
-
-  static var names: String { available.map(\.name).joined(separator: ", ") }
-
-  static func palette(_ name: String) throws -> StylePalette {
-    guard let p = available.first(where: { $0.name == name }) else {
-      throw ValidationError("unknown theme \"\(name)\"; available: \(names)")
-    }
-    return p.palette
+  static func palette(_ name: String?) throws -> StylePalette {
+    try ThemeChoice.initial(name, colorAvailable: true).palette
   }
 }
 
