@@ -57,6 +57,7 @@ enum Spawn {
 
   /// The program's standard output (through a temporary file, so that a daemon that keeps the
   /// descriptor, like the tmux server, cannot make the read wait) when `capture` is set.
+  @discardableResult
   static func run(_ args: [String], capture: Bool = true) throws -> String {
     let outPath = FileManager.default.temporaryDirectory.appendingPathComponent(
       "cw-spawn-\(UUID().uuidString)"
@@ -159,6 +160,36 @@ struct ThemeTmuxTests {
     try tmux.sendKeys("t")
     let projector = try tmux.waitFor { colourParameters($0).contains("48;5;231") }
     #expect(colourParameters(projector).contains("48;5;231"))
+  }
+
+  /// With `COLORTERM=truecolor` and a direct-colour terminfo entry for the terminal (compiled
+  /// here with `tic`, since Debian only ships them in ncurses-term), colours arrive exactly.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tic")))
+  func trueColourWhenTheTerminalSaysSo() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cw-terminfo-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let source = dir.appendingPathComponent("tmux-direct.src")
+    try #"""
+    tmux-direct|tmux with direct colour (test entry),
+    \tcolors#0x1000000, pairs#0x10000, RGB,
+    \tsetab=\E[%?%p1%{8}%<%t4%p1%d%e48\:2\:\:%p1%{65536}%/%d\:%p1%{256}%/%{255}%&%d\:%p1%{255}%&%d%;m,
+    \tsetaf=\E[%?%p1%{8}%<%t3%p1%d%e38\:2\:\:%p1%{65536}%/%d\:%p1%{256}%/%{255}%&%d\:%p1%{255}%&%d%;m,
+    \tuse=tmux-256color,
+
+    """#.replacingOccurrences(of: "\\t", with: "\t").write(to: source, atomically: true, encoding: .utf8)
+    try Spawn.run(["tic", "-x", "-o", dir.appendingPathComponent("db").path, source.path], capture: false)
+    let tmux = try TmuxSession(
+      arguments: ["--theme", "zhenghong"],
+      environment: ["COLORTERM": "truecolor", "TERMINFO": dir.appendingPathComponent("db").path])
+    let screen = try tmux.waitFor { Self.ready($0) && colourParameters($0).contains("38;2;176;0;0") }
+    // zhenghong's title is #b00000 and its paper #fffbf0: exact, not the 256-colour neighbours.
+    #expect(colourParameters(screen).contains("38;2;176;0;0"), "\(colourParameters(screen).sorted())")
+    #expect(colourParameters(screen).contains("48;2;255;251;240"))
+    let plain = try TmuxSession(arguments: ["--theme", "zhenghong"], environment: ["COLORTERM": "truecolor"])
+    let fallback = try plain.waitFor { Self.ready($0) }
+    #expect(colourParameters(fallback).contains("38;5;124"), "no direct entry: 256 colours")
   }
 
   @Test func aBrokenUserThemeIsSkippedWithAToast() throws {
