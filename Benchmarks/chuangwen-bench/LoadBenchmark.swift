@@ -36,7 +36,8 @@ enum LoadBenchmark {
             campaign = r.campaign
           })
         guard let c = campaign else { fatalError("\(dir) did not load") }
-        standings.append(Bench.seconds { standingTotal += Standing(campaign: c, asOf: c.info.defaultAsOf).total.earned })
+        standings.append(
+          Bench.seconds { standingTotal += Standing(campaign: c, asOf: c.info.defaultAsOf).total.earned })
         if haveExe {
           let (t, status) = try Bench.runProcess(exe, ["validate", "--quiet", dir])
           precondition(status == 0, "chuangwen validate failed on \(dir)")

@@ -27,13 +27,17 @@ enum RenderBenchmark {
     measure("overview (bundled)", overview, keys: [], width: 200, height: 60)
     let list = DashboardData(campaign: big, asOf: big.info.defaultAsOf)
     measure("sub-command list", list, keys: [.char("1")], width: 200, height: 60)
-    measure("sub-command list, re-sorted every frame", list, keys: [.char("1")], width: 200, height: 60, resort: true)
+    measure(
+      "sub-command list, re-sorted every frame", list, keys: [.char("1")], width: 200, height: 60,
+      resort: true)
     print()
   }
 
   /// With `resort`, every frame changes the sort order, so the page is laid out again (the
   /// worst case: the layout memo cannot help).
-  static func measure(_ name: String, _ data: DashboardData, keys: [Key], width: Int, height: Int, resort: Bool = false) {
+  static func measure(
+    _ name: String, _ data: DashboardData, keys: [Key], width: Int, height: Int, resort: Bool = false
+  ) {
     var keyMap: [Int: String] = [:]
     for sc in data.campaign.subCommands { if let k = sc.key { keyMap[k] = sc.id } }
     var app = App(width: width, height: height, subCommandKeys: keyMap)

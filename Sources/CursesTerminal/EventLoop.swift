@@ -1,9 +1,9 @@
 import DashboardKit
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// What the app wants after an event.
@@ -100,8 +100,10 @@ public final class EventLoop {
 
     while true {
       let order = Array(sources.keys)
-      var fds = [pollfd(fd: session.inputFD, events: Int16(POLLIN), revents: 0),
-                 pollfd(fd: session.signalFD, events: Int16(POLLIN), revents: 0)]
+      var fds = [
+        pollfd(fd: session.inputFD, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: session.signalFD, events: Int16(POLLIN), revents: 0),
+      ]
       fds += order.map { pollfd(fd: sources[$0]!.fd, events: Int16(POLLIN), revents: 0) }
       let ready = poll(&fds, nfds_t(fds.count), Self.timeoutMilliseconds(until: deadline, now: clock.now))
       if ready < 0 && errno != EINTR { return (state, .signal(SIGHUP)) }

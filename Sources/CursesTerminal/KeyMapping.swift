@@ -68,11 +68,17 @@ public enum KeyMapping {
   /// Decodes a `getmouse` state into a ``MouseEvent``; other buttons and releases are dropped.
   public static func mouse(bstate: UInt, x: Int, y: Int, masks: MouseMasks) -> MouseEvent? {
     let kind: MouseEvent.Kind
-    if bstate & masks.doubleClick != 0 { kind = .doubleClick }
-    else if bstate & (masks.click | masks.press) != 0 { kind = .press }
-    else if bstate & masks.wheelUp != 0 { kind = .wheelUp }
-    else if bstate & masks.wheelDown != 0 { kind = .wheelDown }
-    else { return nil }
+    if bstate & masks.doubleClick != 0 {
+      kind = .doubleClick
+    } else if bstate & (masks.click | masks.press) != 0 {
+      kind = .press
+    } else if bstate & masks.wheelUp != 0 {
+      kind = .wheelUp
+    } else if bstate & masks.wheelDown != 0 {
+      kind = .wheelDown
+    } else {
+      return nil
+    }
     return MouseEvent(kind: kind, x: x, y: y)
   }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// Signal handling that always gives the terminal back.
@@ -56,9 +56,9 @@ enum Signals {
   private static func setCrashAction(_ sig: Int32) {
     var action = sigaction()
     #if canImport(Glibc)
-    action.__sigaction_handler.sa_sigaction = onCrash
+      action.__sigaction_handler.sa_sigaction = onCrash
     #else
-    action.__sigaction_u.__sa_sigaction = onCrash
+      action.__sigaction_u.__sa_sigaction = onCrash
     #endif
     sigemptyset(&action.sa_mask)
     action.sa_flags = SA_SIGINFO
@@ -71,9 +71,9 @@ enum Signals {
   ) {
     var action = sigaction()
     #if canImport(Glibc)
-    action.__sigaction_handler.sa_handler = handler
+      action.__sigaction_handler.sa_handler = handler
     #else
-    action.__sigaction_u.__sa_handler = handler
+      action.__sigaction_u.__sa_handler = handler
     #endif
     sigemptyset(&action.sa_mask)
     action.sa_flags = flags
@@ -138,9 +138,9 @@ private func onCleanSignal(_ sig: Int32) { notifyPipe(sig) }
 private func onWinch(_ sig: Int32) {
   let previous = signalState.pointee.previous[Int(sig)]
   #if canImport(Glibc)
-  let handler = previous.__sigaction_handler.sa_handler
+    let handler = previous.__sigaction_handler.sa_handler
   #else
-  let handler = previous.__sigaction_u.__sa_handler
+    let handler = previous.__sigaction_u.__sa_handler
   #endif
   if let handler, unsafeBitCast(handler, to: Int.self) > 1 { handler(sig) }  // not DFL/IGN
   notifyPipe(sig)
@@ -157,11 +157,11 @@ private func onCrash(
   if s.pointee.haveTermios { _ = tcsetattr(s.pointee.ttyFD, TCSANOW, &s.pointee.savedTermios) }
   let previous = s.pointee.previous[Int(sig)]
   #if canImport(Glibc)
-  let plain = previous.__sigaction_handler.sa_handler
-  let withInfo = previous.__sigaction_handler.sa_sigaction
+    let plain = previous.__sigaction_handler.sa_handler
+    let withInfo = previous.__sigaction_handler.sa_sigaction
   #else
-  let plain = previous.__sigaction_u.__sa_handler
-  let withInfo = previous.__sigaction_u.__sa_sigaction
+    let plain = previous.__sigaction_u.__sa_handler
+    let withInfo = previous.__sigaction_u.__sa_sigaction
   #endif
   if let plain, unsafeBitCast(plain, to: Int.self) > 1 {  // neither SIG_DFL nor SIG_IGN
     if previous.sa_flags & SA_SIGINFO != 0 { withInfo?(sig, info, context) } else { plain(sig) }

@@ -14,7 +14,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .notATerminal: return "standard input and output must be a terminal"
     case .unusableTerm(let name):
-      return name.isEmpty ? "TERM is not set" : "terminal type '\(name)' cannot be used for a full-screen display"
+      return name.isEmpty
+        ? "TERM is not set" : "terminal type '\(name)' cannot be used for a full-screen display"
     case .alreadyActive: return "a terminal session is already running"
     case .setupFailed(let why): return "terminal setup failed: \(why)"
     }

@@ -17,12 +17,16 @@ struct CampaignSession {
     let result = source.result
     guard let campaign = result.campaign, result.errors.isEmpty else {
       for f in result.errors.prefix(20) { printError("error: \(f)") }
-      if result.errors.count > 20 { printError("… and \(result.errors.count - 20) more (run chuangwen validate \(dir))") }
+      if result.errors.count > 20 {
+        printError("… and \(result.errors.count - 20) more (run chuangwen validate \(dir))")
+      }
       throw result.missing.isEmpty ? ExitCodes.dataError : ExitCodes.noInput
     }
     var day = campaign.info.defaultAsOf
     if let text = asOf {
-      guard let d = Day(text) else { throw ValidationError("--as-of must be a date as YYYY-MM-DD, not \"\(text)\"") }
+      guard let d = Day(text) else {
+        throw ValidationError("--as-of must be a date as YYYY-MM-DD, not \"\(text)\"")
+      }
       day = d
     }
     return CampaignSession(

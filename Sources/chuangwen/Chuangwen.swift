@@ -14,7 +14,8 @@ struct Chuangwen: ParsableCommand {
       · 73 cannot create output
       """,
     subcommands: [
-      DashboardCommand.self, ValidateCommand.self, SnapshotCommand.self, GenerateCommand.self, RecordCommand.self,
+      DashboardCommand.self, ValidateCommand.self, SnapshotCommand.self, GenerateCommand.self,
+      RecordCommand.self,
       ThemesCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self

@@ -24,7 +24,9 @@ struct GenerateCommand: ParsableCommand {
 
   func validate() throws {
     if let s = subCommands, !(1...8).contains(s) { throw ValidationError("--sub-commands must be 1–8") }
-    for (name, v) in [("--scale", scale), ("--units", units), ("--indicators", indicators), ("--weeks", weeks)] {
+    for (name, v) in [
+      ("--scale", scale), ("--units", units), ("--indicators", indicators), ("--weeks", weeks),
+    ] {
       if let v, v < 1 { throw ValidationError("\(name) must be at least 1") }
     }
     if let w = weeks, w > 52 { throw ValidationError("--weeks must be at most 52 (the campaign year)") }

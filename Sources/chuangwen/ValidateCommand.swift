@@ -6,7 +6,8 @@ struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Check a campaign directory and print a summary and every problem found.",
-    discussion: "Exit codes: 0 valid (warnings allowed) · 65 data errors · 66 directory or a required file missing"
+    discussion:
+      "Exit codes: 0 valid (warnings allowed) · 65 data errors · 66 directory or a required file missing"
   )
 
   @Argument(help: "The campaign directory (default: the bundled Hongjiang campaign).")

@@ -8,7 +8,9 @@ import Testing
   let campaign: Campaign
   init() throws { campaign = try Fixtures.campaign("minimal") }
 
-  func indicator(_ s: Standing, _ id: String) -> IndicatorStanding { s.indicators[campaign.indicatorIndex[id]!] }
+  func indicator(_ s: Standing, _ id: String) -> IndicatorStanding {
+    s.indicators[campaign.indicatorIndex[id]!]
+  }
 
   @Test func noReportYetMeansZeroAndAtRisk() {
     let s = Standing(campaign: campaign, asOf: "2016-07-01")
@@ -126,10 +128,14 @@ import Testing
     #expect(ProgressMath.expected(on: "2017-01-05", start: start, deadline: "2016-12-31") == 1)
     #expect(ProgressMath.expected(on: start, start: start, deadline: start) == 1)
     let pace = Pace()
-    #expect(ProgressMath.status(progress: 0.63, expected: 1, on: start, deadline: start, pace: pace) == .atRisk)
-    #expect(ProgressMath.status(progress: 0.7, expected: 1, on: start, deadline: start, pace: pace) == .behind)
-    #expect(ProgressMath.status(progress: 0.9, expected: 1, on: start, deadline: start, pace: pace) == .onTrack)
-    #expect(ProgressMath.status(progress: 1, expected: 1, on: "2017-01-01", deadline: start, pace: pace) == .done)
+    #expect(
+      ProgressMath.status(progress: 0.63, expected: 1, on: start, deadline: start, pace: pace) == .atRisk)
+    #expect(
+      ProgressMath.status(progress: 0.7, expected: 1, on: start, deadline: start, pace: pace) == .behind)
+    #expect(
+      ProgressMath.status(progress: 0.9, expected: 1, on: start, deadline: start, pace: pace) == .onTrack)
+    #expect(
+      ProgressMath.status(progress: 1, expected: 1, on: "2017-01-01", deadline: start, pace: pace) == .done)
   }
 
   @Test func daysParseStrictly() {

@@ -9,7 +9,8 @@ struct EventLoopTests {
     let now = ContinuousClock.now
     #expect(EventLoop.timeoutMilliseconds(until: nil, now: now) == -1)
     #expect(EventLoop.timeoutMilliseconds(until: now.advanced(by: .milliseconds(1500)), now: now) == 1500)
-    #expect(EventLoop.timeoutMilliseconds(until: now.advanced(by: .microseconds(200)), now: now) == 1)  // never 0 early
+    // Never 0 early: a wake-up 0.2 ms away still waits a whole millisecond.
+    #expect(EventLoop.timeoutMilliseconds(until: now.advanced(by: .microseconds(200)), now: now) == 1)
     #expect(EventLoop.timeoutMilliseconds(until: now.advanced(by: .seconds(-1)), now: now) == 0)
   }
 
@@ -29,7 +30,9 @@ struct EventLoopTests {
 
   @Test func signalResetSequenceLeavesEverything() {
     let reset = String(decoding: Signals.resetSequence, as: UTF8.self)
-    for part in ["\u{1B}[?1049l", "\u{1B}[?25h", "\u{1B}[0m", "\u{1B}[?1000l", "\u{1B}[?1002l", "\u{1B}[?1006l"] {
+    for part in [
+      "\u{1B}[?1049l", "\u{1B}[?25h", "\u{1B}[0m", "\u{1B}[?1000l", "\u{1B}[?1002l", "\u{1B}[?1006l",
+    ] {
       #expect(reset.contains(part))
     }
   }

@@ -14,7 +14,9 @@ struct CommandLineTests {
   }
 
   /// Runs the binary with stdin from /dev/null (not a terminal) and captures both streams.
-  static func run(_ args: [String], environment: [String: String] = [:], in directory: String? = nil) throws -> Run {
+  static func run(_ args: [String], environment: [String: String] = [:], in directory: String? = nil) throws
+    -> Run
+  {
     let p = Process()
     if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
     p.executableURL = ChuangwenBinary.url!
@@ -32,7 +34,9 @@ struct CommandLineTests {
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    return Run(
+      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: e, as: UTF8.self))
   }
 
   static func fixture(_ name: String) -> String { repo.appendingPathComponent("fixtures/" + name).path }
@@ -55,7 +59,8 @@ struct CommandLineTests {
     let r = try Self.run(["validate", Self.fixture("invalid/wrong-type")])
     #expect(
       r.stdout.contains(
-        #"indicators.json:21:27: categories[0].items[0].indicators[0].measure.target: expected a number, found "95%""#))
+        #"indicators.json:21:27: categories[0].items[0].indicators[0].measure.target: expected a number, found "95%""#
+      ))
   }
 
   @Test func theBundledCampaignIsFoundFromAnyDirectory() throws {
@@ -73,13 +78,19 @@ struct CommandLineTests {
   @Test func generateIsDeterministicAndNeverOverwrites() throws {
     let base = NSTemporaryDirectory() + "chuangwen-gen-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: base) }
-    let a = try Self.run(["generate", "--out", base + "/a", "--seed", "3", "--units", "2", "--indicators", "40", "--weeks", "4"])
-    let b = try Self.run(["generate", "--out", base + "/b", "--seed", "3", "--units", "2", "--indicators", "40", "--weeks", "4"])
+    let a = try Self.run([
+      "generate", "--out", base + "/a", "--seed", "3", "--units", "2", "--indicators", "40", "--weeks", "4",
+    ])
+    let b = try Self.run([
+      "generate", "--out", base + "/b", "--seed", "3", "--units", "2", "--indicators", "40", "--weeks", "4",
+    ])
     #expect(a.status == 0 && b.status == 0)
     let files = try FileManager.default.subpathsOfDirectory(atPath: base + "/a").sorted()
     #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: base + "/b").sorted()))
     for f in files where f.hasSuffix(".json") {
-      #expect(FileManager.default.contentsEqual(atPath: base + "/a/" + f, andPath: base + "/b/" + f), "\(f) differs")
+      #expect(
+        FileManager.default.contentsEqual(atPath: base + "/a/" + f, andPath: base + "/b/" + f), "\(f) differs"
+      )
     }
     #expect(try Self.run(["validate", base + "/a"]).status == 0)
     let again = try Self.run(["generate", "--out", base + "/a"])

@@ -3,12 +3,15 @@ import Testing
 
 /// The live dashboard in a real terminal (tmux), driven by keys as a person would.
 @Suite(
-  .serialized, .enabled(if: ChuangwenBinary.url != nil && TmuxSession.tmuxPath != nil, "needs tmux and a built chuangwen"))
+  .serialized,
+  .enabled(if: ChuangwenBinary.url != nil && TmuxSession.tmuxPath != nil, "needs tmux and a built chuangwen"))
 struct DashboardTests {
   static var binary: String { ChuangwenBinary.url!.path }
 
   /// The dashboard on the bundled campaign, waiting until its first frame is up.
-  static func start(width: Int = 100, height: Int = 30, environment: [String: String] = [:], unset: [String] = [])
+  static func start(
+    width: Int = 100, height: Int = 30, environment: [String: String] = [:], unset: [String] = []
+  )
     throws -> TmuxSession
   {
     let env = environment.merging(["CHUANGWEN_DATA": ""]) { a, _ in a }
@@ -29,7 +32,9 @@ struct DashboardTests {
     let t = try Self.start()
     try t.type("3")
     // Wait for the whole frame: a capture can land between two writes of one redraw.
-    let sub = try t.waitUntil(timeout: 5, "sub-command 3") { $0.contains("指挥体系 › [3]") && $0.contains("责任单位") }
+    let sub = try t.waitUntil(timeout: 5, "sub-command 3") {
+      $0.contains("指挥体系 › [3]") && $0.contains("责任单位")
+    }
     #expect(sub.contains("责任单位"))
     #expect(sub.contains("联系领导"))
     try t.send("Enter")
@@ -94,7 +99,8 @@ struct DashboardTests {
   /// Clean exits for SIGTERM, SIGINT and SIGHUP; for a crash (SIGSEGV, SIGABRT) the prepared
   /// reset sequence and the saved terminal modes are written before the process dies.
   @Test(arguments: [
-    (SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129)), (SIGSEGV, Int32(139)), (SIGABRT, Int32(134)),
+    (SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129)), (SIGSEGV, Int32(139)),
+    (SIGABRT, Int32(134)),
   ])
   func signalsLeaveASaneTerminal(_ signal: Int32, _ expected: Int32) throws {
     let report = NSTemporaryDirectory() + "chuangwen-stty-\(UUID().uuidString)"
@@ -138,7 +144,9 @@ struct DashboardTests {
   static func modesBecomeNormal(_ t: TmuxSession, timeout: Double = 3) -> Bool {
     let end = Date().addingTimeInterval(timeout)
     repeat {
-      if let m = try? t.terminalModes(), !m.alternateScreen, m.cursorVisible, !m.mouseReporting { return true }
+      if let m = try? t.terminalModes(), !m.alternateScreen, m.cursorVisible, !m.mouseReporting {
+        return true
+      }
       Thread.sleep(forTimeInterval: 0.02)
     } while Date() < end
     return false
@@ -150,7 +158,8 @@ struct DashboardTests {
     var queue = [pid]
     while !queue.isEmpty {
       let p = queue.removeFirst()
-      let comm = (try? String(contentsOfFile: "/proc/\(p)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+      let comm = (try? String(contentsOfFile: "/proc/\(p)/comm", encoding: .utf8))?.trimmingCharacters(
+        in: .whitespacesAndNewlines)
       if comm == name { return p }
       let children = (try? String(contentsOfFile: "/proc/\(p)/task/\(p)/children", encoding: .utf8)) ?? ""
       queue += children.split(separator: " ").compactMap { Int32($0) }
@@ -162,7 +171,8 @@ struct DashboardTests {
   func width(of line: Substring) -> Int {
     line.unicodeScalars.reduce(0) { n, s in
       let v = s.value
-      let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+      let wide =
+        (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
         || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
         || (0xFFE0...0xFFE6).contains(v)
       return n + (wide ? 2 : 1)

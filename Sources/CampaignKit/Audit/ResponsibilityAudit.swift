@@ -41,7 +41,8 @@ public enum ResponsibilityAudit {
       gaps.append(
         Gap(
           kind: .unitWithoutResponsibility(unit: u.id),
-          message: "unit \"\(u.id)\" (\(u.name)) leads or supports no indicator and no task: give it its share",
+          message:
+            "unit \"\(u.id)\" (\(u.name)) leads or supports no indicator and no task: give it its share",
           file: "organization.json", path: ""))
     }
     for t in c.tasks where t.deadline == nil {

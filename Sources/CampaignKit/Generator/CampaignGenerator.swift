@@ -42,7 +42,9 @@ public enum CampaignGenerator {
     "廉洁高效的政务环境", "公正公平的法治环境", "规范守信的市场环境", "健康向上的人文环境",
     "有利于青少年健康成长的社会文化环境", "舒心便利的生活环境", "安全稳定的社会环境", "可持续发展的生态环境", "扎实有效的创建活动",
   ]
-  static let unitStems = ["城管", "住建", "交警", "交通", "商务", "教育", "民政", "公安", "司法", "环保", "林业", "水利", "卫计", "文广", "团委", "妇联"]
+  static let unitStems = [
+    "城管", "住建", "交警", "交通", "商务", "教育", "民政", "公安", "司法", "环保", "林业", "水利", "卫计", "文广", "团委", "妇联",
+  ]
   static let indicatorStems = ["覆盖率", "达标率", "满意度", "知晓率", "完成率", "整改率", "亮灯率", "处置率"]
   static let problemKinds = ["乱摆乱放", "占道经营", "卫生死角", "牛皮癣小广告", "乱停乱放", "井盖破损", "路灯不亮", "噪音扰民"]
 
@@ -62,8 +64,12 @@ public enum CampaignGenerator {
           [
             ("id", JSONText.quote("synthetic-\(o.seed)")), ("title", JSONText.quote("合成市创建文明城市（生成数据）")),
             ("city", JSONText.quote("合成市")),
-            ("period", JSONText.object([("start", JSONText.quote("\(start)")), ("end", JSONText.quote("\(end)"))])),
-            ("asOf", JSONText.quote("\(min(asOf, end))")), ("totalPoints", JSONText.number(Double(o.indicators))),
+            (
+              "period",
+              JSONText.object([("start", JSONText.quote("\(start)")), ("end", JSONText.quote("\(end)"))])
+            ),
+            ("asOf", JSONText.quote("\(min(asOf, end))")),
+            ("totalPoints", JSONText.number(Double(o.indicators))),
             ("locale", JSONText.quote("zh")),
           ], listKey: "meetings", list: meetings.map { JSONText.quote("\($0)") })))
 
@@ -130,7 +136,9 @@ public enum CampaignGenerator {
           let lead = mine[Int(rng.next() % UInt64(mine.count))]
           let isPercent = rng.unit() < 0.6
           let baseline = isPercent ? Double(40 + Int(rng.next() % 40)) : 0
-          let target = isPercent ? min(100, baseline + Double(10 + Int(rng.next() % 30))) : Double(10 + Int(rng.next() % 500))
+          let target =
+            isPercent
+            ? min(100, baseline + Double(10 + Int(rng.next() % 30))) : Double(10 + Int(rng.next() % 500))
           let deadline = min(end, Day(year: 2016, month: 6 + Int(rng.next() % 7), day: 28)!)
           let id = "i\(c + 1)-\(itemNo)-\(list.count + 1)"
           inds.append(
@@ -139,7 +147,11 @@ public enum CampaignGenerator {
               deadline: deadline, pace: 0.5 + rng.unit() * 0.8))
           list.append(
             JSONText.object([
-              ("id", q(id)), ("name", q("\(categoryNames[c].prefix(2))指标\(made)\(indicatorStems[made % indicatorStems.count])")),
+              ("id", q(id)),
+              (
+                "name",
+                q("\(categoryNames[c].prefix(2))指标\(made)\(indicatorStems[made % indicatorStems.count])")
+              ),
               ("points", "1"),
               (
                 "measure",
@@ -161,10 +173,12 @@ public enum CampaignGenerator {
       }
       categories.append(
         JSONText.object([
-          ("id", q("cat\(c + 1)")), ("name", q(categoryNames[c])), ("items", JSONText.array(items, multiline: true)),
+          ("id", q("cat\(c + 1)")), ("name", q(categoryNames[c])),
+          ("items", JSONText.array(items, multiline: true)),
         ]))
     }
-    files.append(File(path: "indicators.json", contents: JSONText.file([], listKey: "categories", list: categories)))
+    files.append(
+      File(path: "indicators.json", contents: JSONText.file([], listKey: "categories", list: categories)))
 
     // Tasks.
     var taskRecords: [String] = []
@@ -177,7 +191,12 @@ public enum CampaignGenerator {
       taskRecords.append(
         JSONText.object([
           ("id", q(id)), ("name", q("专项整治任务\(t + 1)")),
-          ("measure", JSONText.object([("kind", q("count")), ("unit", q("处")), ("baseline", "0"), ("target", JSONText.number(target))])),
+          (
+            "measure",
+            JSONText.object([
+              ("kind", q("count")), ("unit", q("处")), ("baseline", "0"), ("target", JSONText.number(target)),
+            ])
+          ),
           ("lead", q(lead)), ("deadline", q("2016-11-30")),
         ]))
     }
@@ -193,8 +212,10 @@ public enum CampaignGenerator {
       let roll = rng.unit()
       var pairs: [(String, String)] = [
         ("id", q(String(format6(p + 1)))), ("found", q("\(found)")), ("place", q("第\(p % 40 + 1)网格主干道")),
-        ("kind", q(problemKinds[p % problemKinds.count])), ("severity", q(["minor", "major", "critical"][p % 3])),
-        ("source", q(["inspection", "citizen", "mock", "media"][p % 4])), ("unit", q(unit)), ("deadline", q("\(deadline)")),
+        ("kind", q(problemKinds[p % problemKinds.count])),
+        ("severity", q(["minor", "major", "critical"][p % 3])),
+        ("source", q(["inspection", "citizen", "mock", "media"][p % 4])), ("unit", q(unit)),
+        ("deadline", q("\(deadline)")),
       ]
       if roll < 0.8 {
         pairs.append(("fixed", q("\(min(end, found + Int(rng.next() % UInt64(deadline - found + 1))))")))
@@ -203,7 +224,8 @@ public enum CampaignGenerator {
       }
       problems.append(JSONText.object(pairs))
     }
-    files.append(File(path: "problems.json", contents: JSONText.file([], listKey: "problems", list: problems)))
+    files.append(
+      File(path: "problems.json", contents: JSONText.file([], listKey: "problems", list: problems)))
 
     // Reports: one file per unit and week.
     var byUnit: [String: [Int]] = [:]
@@ -224,13 +246,17 @@ public enum CampaignGenerator {
           let f = min(1, e * ind.pace)
           var v = ind.baseline + (ind.target - ind.baseline) * f
           v = ind.kind == "percent" ? (v * 10).rounded() / 10 : v.rounded()
-          entries.append(JSONText.object([("date", q("\(date)")), ("indicator", q(ind.id)), ("value", JSONText.number(v))]))
+          entries.append(
+            JSONText.object([("date", q("\(date)")), ("indicator", q(ind.id)), ("value", JSONText.number(v))])
+          )
         }
         for t in mineT {
           let plan = taskPlan[t]
-          let e = ProgressMath.expected(on: date, start: start, deadline: Day(year: 2016, month: 11, day: 30)!)
+          let e = ProgressMath.expected(
+            on: date, start: start, deadline: Day(year: 2016, month: 11, day: 30)!)
           let v = (plan.target * min(1, e * plan.pace)).rounded()
-          entries.append(JSONText.object([("date", q("\(date)")), ("task", q(plan.id)), ("value", JSONText.number(v))]))
+          entries.append(
+            JSONText.object([("date", q("\(date)")), ("task", q(plan.id)), ("value", JSONText.number(v))]))
         }
         files.append(
           File(

@@ -36,7 +36,8 @@ struct JSONText {
 
   static func array(_ items: [String], multiline: Bool = false) -> String {
     if items.isEmpty { return "[]" }
-    return multiline ? "[\n    " + items.joined(separator: ",\n    ") + "\n  ]" : "[" + items.joined(separator: ", ") + "]"
+    return multiline
+      ? "[\n    " + items.joined(separator: ",\n    ") + "\n  ]" : "[" + items.joined(separator: ", ") + "]"
   }
 
   /// A top-level file: `{"schema": ..., key: [ one record per line ]}` plus a trailing newline.

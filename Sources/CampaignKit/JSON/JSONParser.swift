@@ -353,7 +353,9 @@ private struct ByteParser {
     case 0x75:  // u
       return try decodeUnicodeEscape(at: j)
     default:
-      let shown = e >= 0x20 && e < 0x7F ? "\\\(Character(Unicode.Scalar(e)))" : "\\ followed by \(describeByte(at: j + 1))"
+      let shown =
+        e >= 0x20 && e < 0x7F
+        ? "\\\(Character(Unicode.Scalar(e)))" : "\\ followed by \(describeByte(at: j + 1))"
       throw error(
         "invalid escape '\(shown)' in a string (valid escapes: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX; "
           + "write \\\\ for a backslash)", at: j)
@@ -503,7 +505,8 @@ private struct ByteParser {
     if k < end && bytes[k] == Ascii.dot {
       k += 1
       guard k < end, Ascii.isDigit(bytes[k]) else {
-        throw error("expected a digit after the decimal point (write 1.0 or 1, not 1.)", at: k < end ? k : k - 1)
+        throw error(
+          "expected a digit after the decimal point (write 1.0 or 1, not 1.)", at: k < end ? k : k - 1)
       }
       while k < end {
         let d = bytes[k] &- Ascii.zero
@@ -619,7 +622,8 @@ private struct ByteParser {
         "unterminated string: the '\"' here is not closed on its line (add '\"'; "
           + "write a line break inside a string as \\n)", at: open)
     }
-    let escape = b == Ascii.tab ? "\\t" : b == 0x08 ? "\\b" : b == 0x0C ? "\\f" : "\\u00\(hex(UInt32(b)).suffix(2))"
+    let escape =
+      b == Ascii.tab ? "\\t" : b == 0x08 ? "\\b" : b == 0x0C ? "\\f" : "\\u00\(hex(UInt32(b)).suffix(2))"
     return error("control character \(describeByte(at: k)) inside a string (write it as \(escape))", at: k)
   }
 
@@ -667,7 +671,8 @@ private struct ByteParser {
       case "NaN", "Infinity":
         return error("\(word) is not valid JSON; write a number or null", at: k)
       case "True", "TRUE", "False", "FALSE", "Null", "NULL":
-        return error("'\(word)' is not valid JSON; write \(word.lowercased()) (JSON literals are lowercase)", at: k)
+        return error(
+          "'\(word)' is not valid JSON; write \(word.lowercased()) (JSON literals are lowercase)", at: k)
       case "None", "nil", "undefined":
         return error("'\(word)' is not valid JSON; write null", at: k)
       default:

@@ -24,17 +24,20 @@ public enum CampaignAssembler {
       }
     }
 
-    let checker = CrossChecker(files: files, info: info, nodes: nodes ?? [], indicators: categories ?? [], tasks: tasks ?? [])
+    let checker = CrossChecker(
+      files: files, info: info, nodes: nodes ?? [], indicators: categories ?? [], tasks: tasks ?? [])
     findings += checker.run()
 
-    let badReports = Set(findings.filter { $0.severity == .error && $0.file.hasPrefix("reports/") }.map(\.file))
+    let badReports = Set(
+      findings.filter { $0.severity == .error && $0.file.hasPrefix("reports/") }.map(\.file))
     reports.removeAll { badReports.contains($0.path) }
 
     guard let info, let nodes, let categories, let tasks, let problems else {
       return LoadResult(campaign: nil, findings: findings.sorted())
     }
     let campaign = Campaign(
-      info: info, nodes: nodes, categories: categories, tasks: tasks, problems: problems, reportFiles: reports)
+      info: info, nodes: nodes, categories: categories, tasks: tasks, problems: problems, reportFiles: reports
+    )
     // The audit judges a whole campaign; on one with errors (records left out) it would
     // report gaps that are only the shadow of those errors.
     if !findings.contains(where: { $0.severity == .error }) {
@@ -85,7 +88,9 @@ struct CrossChecker {
   private let subIDs: [String]
   private let measureOf: [ReportSubject: Measure]
 
-  init(files: [DecodedFile], info: CampaignInfo?, nodes: [OrgNode], indicators: [Category], tasks: [CampaignTask]) {
+  init(
+    files: [DecodedFile], info: CampaignInfo?, nodes: [OrgNode], indicators: [Category], tasks: [CampaignTask]
+  ) {
     self.files = files
     self.info = info
     self.nodes = nodes
@@ -94,7 +99,9 @@ struct CrossChecker {
     var kindOf: [String: NodeKind] = [:]
     for n in nodes where kindOf[n.id] == nil { kindOf[n.id] = n.kind }
     self.kindOf = kindOf
-    let defined = Dictionary(grouping: files.flatMap(\.definitions), by: \.space).mapValues { Set($0.map(\.id)) }
+    let defined = Dictionary(grouping: files.flatMap(\.definitions), by: \.space).mapValues {
+      Set($0.map(\.id))
+    }
     nodeIDs = defined[.node] ?? []
     indicatorIDs = defined[.indicator] ?? []
     taskIDs = defined[.task] ?? []
@@ -111,7 +118,9 @@ struct CrossChecker {
     unitIDs = nodes.filter { $0.kind.isUnit }.map(\.id)
     subIDs = nodes.filter { $0.kind == .subCommand }.map(\.id)
     var measureOf: [ReportSubject: Measure] = [:]
-    for c in indicators { for i in c.items { for ind in i.indicators { measureOf[.indicator(ind.id)] = ind.measure } } }
+    for c in indicators {
+      for i in c.items { for ind in i.indicators { measureOf[.indicator(ind.id)] = ind.measure } }
+    }
     for t in tasks { measureOf[.task(t.id)] = t.measure }
     self.measureOf = measureOf
   }
@@ -158,7 +167,8 @@ struct CrossChecker {
       case .anyNode, .unit, .subCommand:
         guard checkNodes else { continue }
         if !nodeIDs.contains(r.id) {
-          problem = unknown(r, among: r.target == .unit ? unitIDs : r.target == .subCommand ? subIDs : Array(nodeIDs))
+          problem = unknown(
+            r, among: r.target == .unit ? unitIDs : r.target == .subCommand ? subIDs : Array(nodeIDs))
         } else if let k = kindOf[r.id] {
           if r.target == .unit && !k.isUnit || r.target == .subCommand && k != .subCommand {
             problem =
@@ -170,7 +180,9 @@ struct CrossChecker {
       case .task:
         if checkTasks && !taskIDs.contains(r.id) { problem = unknown(r, among: taskIDs) }
       }
-      if let problem { out.append(Finding(.error, file: f.path, position: r.position, path: r.path, message: problem)) }
+      if let problem {
+        out.append(Finding(.error, file: f.path, position: r.position, path: r.path, message: problem))
+      }
     }
     return out
   }
@@ -197,10 +209,14 @@ struct CrossChecker {
     let roots = nodes.filter { $0.kind == .leadingGroup }
     if roots.isEmpty {
       out.append(
-        Finding(.error, file: org.path, path: "nodes", message: "no node of kind \"leadingGroup\": the tree needs its top"))
+        Finding(
+          .error, file: org.path, path: "nodes",
+          message: "no node of kind \"leadingGroup\": the tree needs its top"))
     } else if roots.count > 1 {
       for extra in roots.dropFirst() {
-        err(extra.id, "kind", "a second leading group (\"\(roots[0].id)\" is already the top); the tree has one top")
+        err(
+          extra.id, "kind",
+          "a second leading group (\"\(roots[0].id)\" is already the top); the tree has one top")
       }
     }
     let parentOf = Dictionary(nodes.map { ($0.id, $0.parent) }, uniquingKeysWith: { a, _ in a })
@@ -213,7 +229,9 @@ struct CrossChecker {
           let cycle = seen[i...] + [c]
           let key = Set(cycle).sorted().joined(separator: ",")
           if reported.insert(key).inserted {
-            err(c, "parent", "the tree has a cycle: " + cycle.joined(separator: " → ") + "; one of these parents is wrong")
+            err(
+              c, "parent",
+              "the tree has a cycle: " + cycle.joined(separator: " → ") + "; one of these parents is wrong")
           }
           break
         }
@@ -225,7 +243,9 @@ struct CrossChecker {
     for n in nodes where n.kind == .subCommand {
       guard let k = n.key else { continue }
       if let other = keyOwner[k] {
-        err(n.id, "key", "key \(k) is already used by sub-command \"\(other)\"; each sub-command needs its own key 1–8")
+        err(
+          n.id, "key",
+          "key \(k) is already used by sub-command \"\(other)\"; each sub-command needs its own key 1–8")
       } else {
         keyOwner[k] = n.id
       }
@@ -240,7 +260,8 @@ struct CrossChecker {
       out.append(
         Finding(
           .error, file: f.path, position: d.position, path: d.path,
-          message: "\(d.day) lies outside the campaign period \(info.start) … \(info.end) (campaign.json period)"))
+          message:
+            "\(d.day) lies outside the campaign period \(info.start) … \(info.end) (campaign.json period)"))
     }
     return out
   }
@@ -256,7 +277,9 @@ struct CrossChecker {
       } else if m.kind == .percent && v.value > 100 {
         problem = "a percentage cannot exceed 100, found \(formatNumber(v.value))"
       }
-      if let problem { out.append(Finding(.error, file: f.path, position: v.position, path: v.path, message: problem)) }
+      if let problem {
+        out.append(Finding(.error, file: f.path, position: v.position, path: v.path, message: problem))
+      }
     }
     return out
   }

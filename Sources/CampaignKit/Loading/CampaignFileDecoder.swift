@@ -22,7 +22,8 @@ enum CampaignFileDecoder {
     let locale = r.string("locale", required: false) ?? "zh"
     if !["zh", "en"].contains(locale) {
       ctx.diag.error(
-        "expected one of \"zh\", \"en\", found \"\(locale)\"", at: r.object["locale"]?.position, path: r.path("locale"))
+        "expected one of \"zh\", \"en\", found \"\(locale)\"", at: r.object["locale"]?.position,
+        path: r.path("locale"))
     }
     var meetings: [Day] = []
     for (n, path) in r.array("meetings", required: false) ?? [] {
@@ -50,7 +51,8 @@ enum CampaignFileDecoder {
     var ranking = RankingRules()
     if let k = r.object("ranking", required: false) {
       ranking.redListSize = k.integer("redListSize", required: false, range: 0...1000) ?? ranking.redListSize
-      ranking.blackListSize = k.integer("blackListSize", required: false, range: 0...1000) ?? ranking.blackListSize
+      ranking.blackListSize =
+        k.integer("blackListSize", required: false, range: 0...1000) ?? ranking.blackListSize
       if k.object["escalation"] != nil {
         ranking.escalation = k.stringArray("escalation").map(\.value)
       }

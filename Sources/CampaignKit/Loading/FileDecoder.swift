@@ -30,7 +30,8 @@ public enum FileDecoder {
     case .indicators: return .indicators(IndicatorsDecoder.decode(top, ctx: ctx))
     case .tasks: return .tasks(WorkDecoder.tasks(top, ctx: ctx))
     case .problems: return .problems(WorkDecoder.problems(top, ctx: ctx))
-    case .report: return WorkDecoder.report(top, path: ctx.diag.file, ctx: ctx).map { .report($0) } ?? .unusable
+    case .report:
+      return WorkDecoder.report(top, path: ctx.diag.file, ctx: ctx).map { .report($0) } ?? .unusable
     }
   }
 
@@ -68,15 +69,19 @@ final class DecodeContext {
   }
 
   /// Reads an id-valued field and records it as a reference to check later.
-  func reference(_ r: ObjectReader, _ key: String, to target: ReferenceSite.Target, required: Bool = true) -> String? {
+  func reference(_ r: ObjectReader, _ key: String, to target: ReferenceSite.Target, required: Bool = true)
+    -> String?
+  {
     guard let id = r.string(key, required: required) else { return nil }
-    references.append(ReferenceSite(target: target, id: id, position: r.object[key]!.position, path: r.path(key)))
+    references.append(
+      ReferenceSite(target: target, id: id, position: r.object[key]!.position, path: r.path(key)))
     return id
   }
 
   func references(_ r: ObjectReader, _ key: String, to target: ReferenceSite.Target) -> [String] {
     r.stringArray(key).map { item in
-      references.append(ReferenceSite(target: target, id: item.value, position: item.position, path: item.path))
+      references.append(
+        ReferenceSite(target: target, id: item.value, position: item.position, path: item.path))
       return item.value
     }
   }

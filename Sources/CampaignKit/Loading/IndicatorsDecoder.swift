@@ -72,7 +72,8 @@ enum MeasureDecoder {
     let yesNoOK = direction == .up ? (baseline == 0 && target == 1) : (baseline == 1 && target == 0)
     if isYesNo && !yesNoOK {
       ctx.diag.error(
-        "a yes/no measure goes from 0 to 1 (or from 1 to 0 with direction \"down\")", at: r.position, path: r.path)
+        "a yes/no measure goes from 0 to 1 (or from 1 to 0 with direction \"down\")", at: r.position,
+        path: r.path)
       return nil
     }
     return Measure(kind: kind, unit: unit, baseline: baseline, target: target, direction: direction)

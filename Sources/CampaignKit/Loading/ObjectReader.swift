@@ -67,7 +67,9 @@ final class ObjectReader {
     return ObjectReader.number(n, path: path(key), diag: diag, minimum: minimum, positive: positive)
   }
 
-  static func number(_ n: JSONNode, path: String, diag: Diagnostics, minimum: Double? = 0, positive: Bool = false)
+  static func number(
+    _ n: JSONNode, path: String, diag: Diagnostics, minimum: Double? = 0, positive: Bool = false
+  )
     -> Double?
   {
     guard case .number(let d) = n.value else {
@@ -83,7 +85,8 @@ final class ObjectReader {
       return nil
     }
     if let m = minimum, d < m {
-      diag.error("expected a number ≥ \(formatNumber(m)), found \(formatNumber(d))", at: n.position, path: path)
+      diag.error(
+        "expected a number ≥ \(formatNumber(m)), found \(formatNumber(d))", at: n.position, path: path)
       return nil
     }
     return d
@@ -114,11 +117,13 @@ final class ObjectReader {
 
   static func day(_ n: JSONNode, path: String, diag: Diagnostics) -> Day? {
     guard case .string(let s) = n.value else {
-      diag.error("expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path)
+      diag.error(
+        "expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path)
       return nil
     }
     guard let d = Day(s) else {
-      diag.error("expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path)
+      diag.error(
+        "expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path)
       return nil
     }
     return d
@@ -129,7 +134,8 @@ final class ObjectReader {
     guard let n = node(key, required: required) else { return nil }
     let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
     guard case .string(let s) = n.value, let e = E(rawValue: s) else {
-      diag.error("expected one of \(options), found \(describeFound(n.value))", at: n.position, path: path(key))
+      diag.error(
+        "expected one of \(options), found \(describeFound(n.value))", at: n.position, path: path(key))
       return nil
     }
     return e
@@ -151,8 +157,9 @@ final class ObjectReader {
     return a.enumerated().map { ($1, "\(base)[\($0)]") }
   }
 
-  func stringArray(_ key: String, required: Bool = false) -> [(value: String, position: SourcePosition, path: String)]
-  {
+  func stringArray(_ key: String, required: Bool = false) -> [(
+    value: String, position: SourcePosition, path: String
+  )] {
     guard let items = array(key, required: required) else { return [] }
     var out: [(String, SourcePosition, String)] = []
     for (n, p) in items {
@@ -175,7 +182,9 @@ final class ObjectReader {
       }
       if !read[i] && !extra.contains(m.key) {
         var msg = "unknown field \"\(m.key)\" is ignored"
-        if let best = nearMatches(m.key, in: asked + extra, limit: 1).first { msg += " (did you mean \"\(best)\"?)" }
+        if let best = nearMatches(m.key, in: asked + extra, limit: 1).first {
+          msg += " (did you mean \"\(best)\"?)"
+        }
         diag.warning(msg, at: m.keyPosition, path: path(m.key))
       }
     }

@@ -11,31 +11,38 @@ enum OrganizationDecoder {
       let short = r.string("short", required: false)
       let parent = ctx.reference(r, "parent", to: .anyNode, required: kind != nil && kind != .leadingGroup)
       if kind == .leadingGroup, let p = r.object["parent"], !isNull(p) {
-        ctx.diag.error("the leading group is the top of the tree and has no parent", at: p.position, path: r.path("parent"))
+        ctx.diag.error(
+          "the leading group is the top of the tree and has no parent", at: p.position, path: r.path("parent")
+        )
       }
       var key: Int?
       if kind == .subCommand {
         key = r.integer("key", range: 1...8)
       } else if let k = r.object["key"] {
         _ = r.node("key", required: false)
-        ctx.diag.warning("only sub-commands have a key; this one is ignored", at: k.position, path: r.path("key"))
+        ctx.diag.warning(
+          "only sub-commands have a key; this one is ignored", at: k.position, path: r.path("key"))
       }
       var leaders: [Leader] = []
       for (ln, lpath) in r.array("leaders", required: false) ?? [] {
         guard let lr = ObjectReader.make(ln, path: lpath, diag: ctx.diag) else { continue }
-        if let role = lr.string("role"), let title = lr.string("title") { leaders.append(Leader(role: role, title: title)) }
+        if let role = lr.string("role"), let title = lr.string("title") {
+          leaders.append(Leader(role: role, title: title))
+        }
         lr.finish()
       }
       var responsibility: Responsibility?
       if let rr = r.object("responsibility", required: false) {
-        responsibility = Responsibility(signed: rr.day("signed", required: false), targets: rr.stringArray("targets").map(\.value))
+        responsibility = Responsibility(
+          signed: rr.day("signed", required: false), targets: rr.stringArray("targets").map(\.value))
         rr.finish()
       }
       guard let id, let kind, let name else { continue }
       if kind == .subCommand && key == nil { continue }
       nodes.append(
         OrgNode(
-          id: id, kind: kind, name: name, short: short, parent: kind == .leadingGroup ? nil : parent, key: key,
+          id: id, kind: kind, name: name, short: short, parent: kind == .leadingGroup ? nil : parent,
+          key: key,
           leaders: leaders, responsibility: responsibility))
     }
     return nodes

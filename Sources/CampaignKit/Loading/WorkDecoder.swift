@@ -47,7 +47,9 @@ enum WorkDecoder {
           "fixed (\(fixed)) before the problem was found (\(found))", at: r.object["fixed"]?.position,
           path: r.path("fixed"))
       }
-      guard let id, let found, let place, let kind, let severity, let source, let unit, let deadline else { continue }
+      guard let id, let found, let place, let kind, let severity, let source, let unit, let deadline else {
+        continue
+      }
       out.append(
         Problem(
           id: id, found: found, place: place, kind: kind, description: description, severity: severity,
@@ -90,7 +92,8 @@ enum WorkDecoder {
       }
       let note = r.string("note", required: false, nonEmpty: false) ?? ""
       if let subject, let value, let v = r.object["value"] {
-        ctx.values.append(ValueSite(subject: subject, value: value, position: v.position, path: r.path("value")))
+        ctx.values.append(
+          ValueSite(subject: subject, value: value, position: v.position, path: r.path("value")))
       }
       if let date, let subject, let value {
         entries.append(ReportEntry(date: date, subject: subject, value: value, note: note))

@@ -81,7 +81,8 @@ public struct Campaign: Sendable {
     var series: [ReportSubject: [SeriesPoint]] = [:]
     for f in files {
       for e in f.entries {
-        series[e.subject, default: []].append(SeriesPoint(date: e.date, value: e.value, note: e.note, unit: f.unit, file: f.path))
+        series[e.subject, default: []].append(
+          SeriesPoint(date: e.date, value: e.value, note: e.note, unit: f.unit, file: f.path))
       }
     }
     for k in series.keys { series[k]!.sort { $0.date < $1.date } }  // stable: keeps file order per day

@@ -18,7 +18,9 @@ public enum ProgressMath {
   }
 
   /// Status of progress `p` against expected `e` on `day`.
-  public static func status(progress p: Double, expected e: Double, on day: Day, deadline: Day, pace: Pace) -> Status {
+  public static func status(progress p: Double, expected e: Double, on day: Day, deadline: Day, pace: Pace)
+    -> Status
+  {
     if p >= 1 { return .done }
     if day > deadline { return .overdue }
     if p >= e * pace.amber { return .onTrack }

@@ -135,7 +135,9 @@ public struct Standing: Sendable {
       cats[ind.categoryID, default: Aggregate()].add(s, deadline: ind.deadline)
       items[ind.itemID, default: Aggregate()].add(s, deadline: ind.deadline)
       if let l = ind.lead { units[l]?.led.add(s, deadline: ind.deadline) }
-      for sup in Set(ind.support) where sup != ind.lead { units[sup]?.supported.add(s, deadline: ind.deadline) }
+      for sup in Set(ind.support) where sup != ind.lead {
+        units[sup]?.supported.add(s, deadline: ind.deadline)
+      }
     }
 
     var tasks: [TaskStanding] = []

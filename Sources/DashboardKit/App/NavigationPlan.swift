@@ -20,5 +20,6 @@ public struct NavigationPlan: Sendable, Equatable {
     self.bodyHeight = bodyHeight
   }
 
-  public static let empty = NavigationPlan(targets: [], lineOfRow: [], lineCount: 0, bodyTop: 0, bodyHeight: 0)
+  public static let empty = NavigationPlan(
+    targets: [], lineOfRow: [], lineCount: 0, bodyTop: 0, bodyHeight: 0)
 }

@@ -48,7 +48,9 @@ enum LayoutMemo {
 
   private static let last = Mutex<Entry?>(nil)
 
-  static func lines(_ app: App, _ data: DashboardData, options: RenderOptions, build: () -> [ScreenLine]) -> Entry {
+  static func lines(_ app: App, _ data: DashboardData, options: RenderOptions, build: () -> [ScreenLine])
+    -> Entry
+  {
     let key = Key(app, options, data)
     if let hit = last.withLock({ $0 }), hit.key == key { return hit }
     let lines = build()

@@ -36,7 +36,9 @@ public struct ListIndex: Sendable {
 
 /// The one definition of how indicators sort, shared by the index and small lists.
 enum IndicatorOrder {
-  static func before(_ a: Int, _ b: Int, order: SortOrder, campaign c: Campaign, standing st: Standing) -> Bool {
+  static func before(_ a: Int, _ b: Int, order: SortOrder, campaign c: Campaign, standing st: Standing)
+    -> Bool
+  {
     let sa = st.indicators[a]
     let sb = st.indicators[b]
     let ia = c.indicators[a]

@@ -15,14 +15,17 @@ struct ScreenLine {
   static func row(
     target: Page?, filter: String, subject: String? = nil, draw: @escaping (inout Canvas, Int, Int) -> Void
   ) -> ScreenLine {
-    ScreenLine(selectable: true, target: target, filterText: filter, subject: subject ?? target?.subjectID, draw: draw)
+    ScreenLine(
+      selectable: true, target: target, filterText: filter, subject: subject ?? target?.subjectID, draw: draw)
   }
 
   static func text(_ draw: @escaping (inout Canvas, Int, Int) -> Void) -> ScreenLine {
     ScreenLine(selectable: false, target: nil, filterText: "", draw: draw)
   }
 
-  static var blank: ScreenLine { ScreenLine(selectable: false, target: nil, filterText: "", draw: { _, _, _ in }) }
+  static var blank: ScreenLine {
+    ScreenLine(selectable: false, target: nil, filterText: "", draw: { _, _, _ in })
+  }
 }
 
 /// Options that change how screens look but not what they say.

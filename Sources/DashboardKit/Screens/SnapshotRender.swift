@@ -3,7 +3,9 @@ import CampaignKit
 /// Renders a view in full (every row, not one screenful) for printing: the same screens, on a
 /// canvas tall enough for the whole body.
 public enum SnapshotRender {
-  public static func canvas(page: Page, data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder = .lagging)
+  public static func canvas(
+    page: Page, data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder = .lagging
+  )
     -> Canvas
   {
     var app = App(width: max(Screens.minimumWidth, width), height: Screens.minimumHeight)

@@ -18,7 +18,8 @@ enum SubCommandPage {
         var x = 2
         x += canvas.draw("[\(node.key ?? 0)] ", x: x, y: y, role: .key)
         x += canvas.draw(node.name, x: x, y: y, maxWidth: width / 2, role: .title, truncation: .ellipsis)
-        canvas.draw("  " + liaison, x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim, truncation: .ellipsis)
+        canvas.draw(
+          "  " + liaison, x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim, truncation: .ellipsis)
       })
     lines.append(
       infoLine(

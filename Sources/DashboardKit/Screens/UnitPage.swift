@@ -14,21 +14,27 @@ enum UnitPage {
       .text { canvas, y, width in
         var x = 2
         x += canvas.draw(node.name, x: x, y: y, maxWidth: width / 2, role: .title, truncation: .ellipsis)
-        canvas.draw("  " + parent, x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim, truncation: .ellipsis)
+        canvas.draw(
+          "  " + parent, x: x, y: y, maxWidth: max(0, width - x - 1), role: .dim, truncation: .ellipsis)
       })
     if let book = node.responsibility {
       let signed = book.signed.map { "\($0) \(s.signed)" } ?? ""
-      lines.append(infoLine(s.responsibility, ([signed] + book.targets).filter { !$0.isEmpty }.joined(separator: "；")))
+      lines.append(
+        infoLine(s.responsibility, ([signed] + book.targets).filter { !$0.isEmpty }.joined(separator: "；")))
     }
 
     let led = IndicatorRows.sorted(c.indicators.filter { $0.lead == id }, ctx: ctx)
-    let supported = IndicatorRows.sorted(c.indicators.filter { $0.support.contains(id) && $0.lead != id }, ctx: ctx)
+    let supported = IndicatorRows.sorted(
+      c.indicators.filter { $0.support.contains(id) && $0.lead != id }, ctx: ctx)
     let rows = IndicatorRows(ctx: ctx, indicators: led + supported)
     lines.append(.blank)
     lines.append(
       headingLine(
         "\(s.led) (\(led.count))",
-        note: led.isEmpty ? s.none : "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points)) \(s.points) · \(Format.percent(us.led.progress))"))
+        note: led.isEmpty
+          ? s.none
+          : "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points)) \(s.points) · \(Format.percent(us.led.progress))"
+      ))
     lines += led.map(rows.line)
     if !supported.isEmpty {
       lines.append(.blank)
@@ -51,7 +57,9 @@ enum UnitPage {
     lines.append(
       headingLine(
         s.problems,
-        note: "\(s.rectification) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due)) · \(s.overdue) \(r.overdue) · \(s.open) \(r.open)"))
+        note:
+          "\(s.rectification) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due)) · \(s.overdue) \(r.overdue) · \(s.open) \(r.open)"
+      ))
     for p in open { lines.append(problemRow(ctx, p)) }
     return lines
   }
@@ -65,12 +73,15 @@ enum UnitPage {
       c.draw(t.name, x: x, y: y, maxWidth: nameWidth, role: .text, truncation: .ellipsis)
       x += nameWidth + 1
       let barWidth = max(8, min(30, width - x - 40))
-      ProgressBar(fraction: st.progress, status: st.status, showsPercent: false, showsGlyph: true, glyphs: ctx.glyphs).draw(into: &c, x: x, y: y, width: barWidth)
+      ProgressBar(
+        fraction: st.progress, status: st.status, showsPercent: false, showsGlyph: true, glyphs: ctx.glyphs
+      ).draw(into: &c, x: x, y: y, width: barWidth)
       x += barWidth
       x += c.draw(TextLayout.pad(Format.percent(st.progress), to: 5, align: .right), x: x, y: y, role: .text)
       x += 2
       x += c.draw(TextLayout.pad(qty, to: 18), x: x, y: y, maxWidth: 18, role: .text)
-      let due = t.deadline.map { "\(ctx.s.deadline) \(Format.shortDate($0))" } ?? ctx.s.t("无期限", "no deadline")
+      let due =
+        t.deadline.map { "\(ctx.s.deadline) \(Format.shortDate($0))" } ?? ctx.s.t("无期限", "no deadline")
       c.draw(due, x: x, y: y, maxWidth: max(0, width - x - 1), role: st.status == .overdue ? .overdue : .dim)
     }
   }
@@ -83,7 +94,9 @@ enum UnitPage {
       x += c.draw(TextLayout.pad(Format.shortDate(p.found), to: 6), x: x, y: y, role: .dim)
       c.draw(p.kind, x: x, y: y, maxWidth: 12, role: .text, truncation: .ellipsis)
       x += 13
-      let late = p.isOverdue(on: asOf) ? "\(s.overdue) \(asOf - p.deadline) \(s.days)" : "\(s.deadline) \(Format.shortDate(p.deadline))"
+      let late =
+        p.isOverdue(on: asOf)
+        ? "\(s.overdue) \(asOf - p.deadline) \(s.days)" : "\(s.deadline) \(Format.shortDate(p.deadline))"
       let lw = DisplayWidth.of(late)
       c.draw(p.place, x: x, y: y, maxWidth: max(0, width - x - lw - 3), role: .text, truncation: .ellipsis)
       c.draw(late, x: width - lw - 2, y: y, role: p.isOverdue(on: asOf) ? .overdue : .dim)
@@ -101,13 +114,17 @@ enum UnitPage {
     row.selectable = false  // the task itself, not a link
     lines.append(row)
     lines.append(infoLine(s.lead, c.node(t.lead)?.name ?? t.lead))
-    if !t.support.isEmpty { lines.append(infoLine(s.support, t.support.map { c.node($0)?.shortName ?? $0 }.joined(separator: "、"))) }
+    if !t.support.isEmpty {
+      lines.append(infoLine(s.support, t.support.map { c.node($0)?.shortName ?? $0 }.joined(separator: "、")))
+    }
     if let ind = t.indicator.flatMap(c.indicator) { lines.append(infoLine(s.indicators, ind.name)) }
     if !t.note.isEmpty { lines.append(infoLine("", t.note)) }
     let progress: [Double?] = ctx.data.trend.map { $0.tasks[i].progress }
     let values = ctx.data.trend.map { $0.tasks[i].value.map(Format.value) ?? "—" }
     lines.append(
-      infoLine(s.history, Sparkline(progress, scale: .unit, glyphs: ctx.glyphs).text + "  " + values.joined(separator: " ")))
+      infoLine(
+        s.history,
+        Sparkline(progress, scale: .unit, glyphs: ctx.glyphs).text + "  " + values.joined(separator: " ")))
     return lines
   }
 }

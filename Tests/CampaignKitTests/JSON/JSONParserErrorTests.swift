@@ -52,7 +52,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     ErrorCase("{\"a\" 1}", "missing ':' after the key \"a\" (found '1')", 1, 6),
     ErrorCase("{\"a\" = 1}", "expected ':' after the key \"a\", found '=' (use ':')", 1, 6),
     ErrorCase("{a: 1}", "unquoted key 'a' (object keys must be in double quotes: \"a\")", 1, 2),
-    ErrorCase("{\"a\": 1, name: 2}", "unquoted key 'name' (object keys must be in double quotes: \"name\")", 1, 10),
+    ErrorCase(
+      "{\"a\": 1, name: 2}", "unquoted key 'name' (object keys must be in double quotes: \"name\")", 1, 10),
     ErrorCase("[1,,2]", "expected a value, found ','", 1, 4),
     ErrorCase("{\"a\": }", "expected a value, found '}'", 1, 7),
     ErrorCase("{\"a\": 1,,}", "expected a key in double quotes, found ','", 1, 9),
@@ -67,7 +68,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     ErrorCase("{\"a\": 'b'}", "strings must use double quotes (\"), not single quotes (')", 1, 7),
     ErrorCase("// note\n{}", "comments are not allowed in JSON (remove the // comment)", 1, 1),
     ErrorCase("{\"a\": 1 /* x */}", "comments are not allowed in JSON (remove the /* */ comment)", 1, 9),
-    ErrorCase("{\"a\": 1,\n // x\n \"b\": 2}", "comments are not allowed in JSON (remove the // comment)", 2, 2),
+    ErrorCase(
+      "{\"a\": 1,\n // x\n \"b\": 2}", "comments are not allowed in JSON (remove the // comment)", 2, 2),
     ErrorCase("{} // end", "comments are not allowed in JSON (remove the // comment)", 1, 4),
     // Literals.
     ErrorCase("[NaN]", "NaN is not valid JSON; write a number or null", 1, 2),
@@ -76,7 +78,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     ErrorCase("[True]", "'True' is not valid JSON; write true (JSON literals are lowercase)", 1, 2),
     ErrorCase("[undefined]", "'undefined' is not valid JSON; write null", 1, 2),
     ErrorCase("[tru]", "expected a value, found 'tru' (text must be inside double quotes: \"tru\")", 1, 2),
-    ErrorCase("[nullx]", "expected a value, found 'nullx' (text must be inside double quotes: \"nullx\")", 1, 2),
+    ErrorCase(
+      "[nullx]", "expected a value, found 'nullx' (text must be inside double quotes: \"nullx\")", 1, 2),
     // Numbers.
     ErrorCase("[01]", "numbers cannot have leading zeros (write 7, not 07; or quote it as a string)", 1, 2),
     ErrorCase("[-007]", "numbers cannot have leading zeros (write 7, not 07; or quote it as a string)", 1, 2),
@@ -93,7 +96,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     ErrorCase(
       "[1" + String(repeating: "0", count: 400) + "]",
       "number is too large (the largest allowed is about 1.8e308)", 1, 2),
-    ErrorCase("[0x10]", "expected ',' or ']', found 'x10' (text must be inside double quotes: \"x10\")", 1, 3),
+    ErrorCase(
+      "[0x10]", "expected ',' or ']', found 'x10' (text must be inside double quotes: \"x10\")", 1, 3),
     // Strings.
     ErrorCase("[\"a\tb\"]", "control character U+0009 (tab) inside a string (write it as \\t)", 1, 4),
     ErrorCase("[\"a\u{1}\"]", "control character U+0001 inside a string (write it as \\u0001)", 1, 4),
@@ -101,10 +105,18 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       "{\"a\": \"bc\n}",
       "unterminated string: the '\"' here is not closed on its line (add '\"'; write a line break inside a string as \\n)",
       1, 7),
-    ErrorCase(#"["a\x"]"#, #"invalid escape '\x' in a string (valid escapes: \" \\ \/ \b \f \n \r \t \uXXXX; write \\ for a backslash)"#, 1, 4),
-    ErrorCase(#"["C:\Users"]"#, #"invalid escape '\U' in a string (valid escapes: \" \\ \/ \b \f \n \r \t \uXXXX; write \\ for a backslash)"#, 1, 5),
-    ErrorCase(#"["\u12G4"]"#, #"invalid \u escape: expected 4 hexadecimal digits after \u (e.g. \u00E9)"#, 1, 3),
-    ErrorCase(#"["\u12"]"#, #"invalid \u escape: expected 4 hexadecimal digits after \u (e.g. \u00E9)"#, 1, 3),
+    ErrorCase(
+      #"["a\x"]"#,
+      #"invalid escape '\x' in a string (valid escapes: \" \\ \/ \b \f \n \r \t \uXXXX; write \\ for a backslash)"#,
+      1, 4),
+    ErrorCase(
+      #"["C:\Users"]"#,
+      #"invalid escape '\U' in a string (valid escapes: \" \\ \/ \b \f \n \r \t \uXXXX; write \\ for a backslash)"#,
+      1, 5),
+    ErrorCase(
+      #"["\u12G4"]"#, #"invalid \u escape: expected 4 hexadecimal digits after \u (e.g. \u00E9)"#, 1, 3),
+    ErrorCase(
+      #"["\u12"]"#, #"invalid \u escape: expected 4 hexadecimal digits after \u (e.g. \u00E9)"#, 1, 3),
     ErrorCase(
       #"["a\uD83Db"]"#,
       #"invalid \u escape: lone surrogate \uD83D (a high surrogate must be followed by a low surrogate \uDC00-\uDFFF; write the character itself instead)"#,
@@ -139,10 +151,12 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       2, 1),
     // Chinese input-method punctuation and bare text.
     ErrorCase(
-      "{\"a\"：1}", "full-width '：' is not JSON punctuation (use the ASCII ':'; switch the input method to half-width)",
+      "{\"a\"：1}",
+      "full-width '：' is not JSON punctuation (use the ASCII ':'; switch the input method to half-width)",
       1, 5),
     ErrorCase(
-      "[1，2]", "full-width '，' is not JSON punctuation (use the ASCII ','; switch the input method to half-width)",
+      "[1，2]",
+      "full-width '，' is not JSON punctuation (use the ASCII ','; switch the input method to half-width)",
       1, 3),
     ErrorCase(
       "{\"名称\": 创文}", "expected a value, found '创' (U+521B) (text must be inside double quotes)", 1, 8),
@@ -187,7 +201,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     // Surrogate code points encoded in UTF-8 (CESU-8) and overlong forms are invalid.
     #expect(syntaxError([0x22, 0xED, 0xA0, 0x80, 0x22])?.position == SourcePosition(line: 1, column: 2))
     #expect(syntaxError([0x22, 0xC0, 0xAF, 0x22])?.position == SourcePosition(line: 1, column: 2))
-    #expect(syntaxError([0x22, 0xF4, 0x90, 0x80, 0x80, 0x22])?.position == SourcePosition(line: 1, column: 2))
+    #expect(
+      syntaxError([0x22, 0xF4, 0x90, 0x80, 0x80, 0x22])?.position == SourcePosition(line: 1, column: 2))
 
     // Outside strings.
     #expect(syntaxError([0x5B, 0x31, 0x2C, 0x80, 0x5D])?.position == SourcePosition(line: 1, column: 4))

@@ -40,15 +40,19 @@ import Testing
       """
     let root = try JSONParser.parse(text)
     let object = try #require(root.value.objectValue)
-    #expect(object.members.map(\.keyPosition) == [
-      SourcePosition(line: 2, column: 3), SourcePosition(line: 2, column: 15), SourcePosition(line: 3, column: 3),
-    ])
+    #expect(
+      object.members.map(\.keyPosition) == [
+        SourcePosition(line: 2, column: 3), SourcePosition(line: 2, column: 15),
+        SourcePosition(line: 3, column: 3),
+      ])
     #expect(object["名称"]?.position == SourcePosition(line: 2, column: 9))
     let array = try #require(object["数"])
     #expect(array.position == SourcePosition(line: 2, column: 20))
-    #expect(array.value.arrayValue?.map(\.position) == [
-      SourcePosition(line: 2, column: 21), SourcePosition(line: 2, column: 24), SourcePosition(line: 2, column: 29),
-    ])
+    #expect(
+      array.value.arrayValue?.map(\.position) == [
+        SourcePosition(line: 2, column: 21), SourcePosition(line: 2, column: 24),
+        SourcePosition(line: 2, column: 29),
+      ])
     let inner = try #require(object["o"]?.value.objectValue)
     #expect(inner.members[0].keyPosition == SourcePosition(line: 3, column: 9))
     #expect(inner["k"]?.position == SourcePosition(line: 3, column: 14))
@@ -66,9 +70,10 @@ import Testing
     #expect(object.keys == ["a", "b", "a", "a"])
     #expect(object["a"]?.value == 1)
     #expect(object.duplicateMembers.map { $0.value.value } == [3, 4])
-    #expect(object.duplicateMembers.map(\.keyPosition) == [
-      SourcePosition(line: 1, column: 18), SourcePosition(line: 1, column: 26),
-    ])
+    #expect(
+      object.duplicateMembers.map(\.keyPosition) == [
+        SourcePosition(line: 1, column: 18), SourcePosition(line: 1, column: 26),
+      ])
   }
 
   @Test func deepNestingParses() throws {
@@ -91,7 +96,9 @@ import Testing
     #expect(depth == 511)
     #expect(value == "bottom")
     // Writing and re-parsing such a value works too.
-    #expect(try JSONParser.parse(JSONWriter.write(JSONParser.parse(text).value)).value == JSONParser.parse(text).value)
+    #expect(
+      try JSONParser.parse(JSONWriter.write(JSONParser.parse(text).value)).value
+        == JSONParser.parse(text).value)
   }
 
   @Test func typeNames() {

@@ -49,7 +49,9 @@ import Testing
 
   @Test func longScalarArraysGoOnePerLine() {
     let short: JSONValue = ["a": .array(values: (1...20).map { .number(Double($0)) })]
-    #expect(JSONWriter.write(short).contains("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]"))
+    #expect(
+      JSONWriter.write(short).contains(
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]"))
     let long: JSONValue = .array(values: (1...30).map { .number(Double($0)) })
     let text = JSONWriter.write(long)
     #expect(text.hasPrefix("[\n  1,\n  2,\n"))
@@ -76,7 +78,10 @@ import Testing
     #expect(JSONWriter.numberText(1e-7) == "1e-07")
     #expect(JSONWriter.numberText(.infinity) == "null")
     #expect(JSONWriter.numberText(.nan) == "null")
-    for d in [0.1, 1.0 / 3, 1e300, 1e-7, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 9_007_199_254_740_994, 123456.789e10] {
+    for d in [
+      0.1, 1.0 / 3, 1e300, 1e-7, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 9_007_199_254_740_994,
+      123456.789e10,
+    ] {
       #expect(Double(JSONWriter.numberText(d)) == d)
     }
   }
@@ -124,7 +129,9 @@ import Testing
       let value = randomValue(&rng, depth: 0)
       for pretty in [true, false] {
         let text = JSONWriter.write(value, pretty: pretty)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+          Array($0.unicodeScalars)
+        }
         func scalar(at p: SourcePosition) -> Unicode.Scalar? {
           guard p.line >= 1, p.line <= lines.count, p.column >= 1, p.column <= lines[p.line - 1].count
           else { return nil }
@@ -169,7 +176,9 @@ func bitwiseEqual(_ a: JSONValue, _ b: JSONValue) -> Bool {
     return x.count == y.count && zip(x, y).allSatisfy { bitwiseEqual($0.value, $1.value) }
   case (.object(let x), .object(let y)):
     return x.members.count == y.members.count
-      && zip(x.members, y.members).allSatisfy { $0.key == $1.key && bitwiseEqual($0.value.value, $1.value.value) }
+      && zip(x.members, y.members).allSatisfy {
+        $0.key == $1.key && bitwiseEqual($0.value.value, $1.value.value)
+      }
   default: return a == b
   }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// Paths to the committed fixtures, found from this source file so tests run from anywhere.
 enum Fixtures {
   static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
     .appendingPathComponent("fixtures").path
 
   static func path(_ name: String) -> String { root + "/" + name }

@@ -25,7 +25,8 @@ import Testing
       let canvas = Screens.render(app, Bundled.data)
       try Golden.check(canvas, "\(screen.0)-\(w)x\(h)")
       for y in 0..<canvas.height {
-        #expect(DisplayWidth.of(canvas.line(y)) == w, "line \(y) of \(screen.0) at \(w)×\(h) is not \(w) columns")
+        #expect(
+          DisplayWidth.of(canvas.line(y)) == w, "line \(y) of \(screen.0) at \(w)×\(h) is not \(w) columns")
       }
     }
   }
@@ -52,8 +53,12 @@ import Testing
     try Golden.check(ascii, "subcommand-2-ascii-80x24")
     for y in 0..<ascii.height {
       let line = ascii.line(y)
-      #expect(line.unicodeScalars.allSatisfy { $0.value < 0x2500 || $0.value > 0x259F }, "box or block glyph in ASCII mode")
-      #expect(!line.contains { AsciiFallback.replacement(for: String($0)) != nil }, "ambiguous-width glyph in ASCII mode: \(line)")
+      #expect(
+        line.unicodeScalars.allSatisfy { $0.value < 0x2500 || $0.value > 0x259F },
+        "box or block glyph in ASCII mode")
+      #expect(
+        !line.contains { AsciiFallback.replacement(for: String($0)) != nil },
+        "ambiguous-width glyph in ASCII mode: \(line)")
     }
     let english = Screens.render(sub, Bundled.data, options: RenderOptions(language: .en))
     try Golden.check(english, "subcommand-2-english-80x24")

@@ -10,7 +10,8 @@ import Testing
 /// `Tests/DashboardKitTests/Golden/` like code.
 enum Golden {
   static let repo = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
   static let directory = repo.appendingPathComponent("Tests/DashboardKitTests/Golden").path
   static let updating = ProcessInfo.processInfo.environment["CHUANGWEN_UPDATE_GOLDEN"] == "1"
 
@@ -25,7 +26,9 @@ enum Golden {
   }
 
   /// Compares `canvas` with the golden `name`, writing it first when updating.
-  static func check(_ canvas: Canvas, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func check(_ canvas: Canvas, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
     let path = directory + "/" + name + ".txt"
     let actual = serialize(canvas)
     if updating {
@@ -33,13 +36,15 @@ enum Golden {
       try actual.write(toFile: path, atomically: true, encoding: .utf8)
     }
     guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-      Issue.record("missing golden \(name).txt; run with CHUANGWEN_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
+      Issue.record(
+        "missing golden \(name).txt; run with CHUANGWEN_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
       return
     }
     if actual != expected {
       let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
       let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-      let firstDiff = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+      let firstDiff =
+        zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
       Issue.record(
         """
         screen \(name) differs from its golden at line \(firstDiff + 1):
@@ -83,7 +88,9 @@ enum RoleCodes {
 enum Bundled {
   static let campaign: Campaign = {
     let r = CampaignLoader.load(directory: Golden.repo.appendingPathComponent("fixtures/hongjiang").path)
-    guard let c = r.campaign, r.errors.isEmpty else { fatalError("fixtures/hongjiang did not load: \(r.errors)") }
+    guard let c = r.campaign, r.errors.isEmpty else {
+      fatalError("fixtures/hongjiang did not load: \(r.errors)")
+    }
     return c
   }()
   static let data = DashboardData(campaign: campaign, asOf: campaign.info.defaultAsOf)

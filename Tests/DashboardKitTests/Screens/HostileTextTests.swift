@@ -19,17 +19,25 @@ import Testing
 
   static func campaign() throws -> DashboardData {
     let dir = NSTemporaryDirectory() + "chuangwen-hostile-\(UUID().uuidString)"
-    try FileManager.default.copyItem(atPath: Golden.repo.appendingPathComponent("fixtures/minimal").path, toPath: dir)
+    try FileManager.default.copyItem(
+      atPath: Golden.repo.appendingPathComponent("fixtures/minimal").path, toPath: dir)
     for file in ["organization.json", "indicators.json"] {
       let path = dir + "/" + file
       var text = try String(contentsOfFile: path, encoding: .utf8)
-      for (o, r) in hostile { text = text.replacingOccurrences(of: "\"\(o)\"", with: "\"\(r.replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n"))\"") }
+      for (o, r) in hostile {
+        text = text.replacingOccurrences(
+          of: "\"\(o)\"",
+          with:
+            "\"\(r.replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n"))\""
+        )
+      }
       try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
     let result = CampaignLoader.load(directory: dir)
     let c = try #require(result.campaign, "hostile campaign did not load: \(result.errors)")
     #expect(result.errors.isEmpty, "\(result.errors)")
-    #expect(c.nodes.contains { $0.name.contains("\u{1b}") }, "the escape sequence must reach the model intact")
+    #expect(
+      c.nodes.contains { $0.name.contains("\u{1b}") }, "the escape sequence must reach the model intact")
     return DashboardData(campaign: c, asOf: c.info.defaultAsOf)
   }
 
@@ -43,7 +51,9 @@ import Testing
     let data = try Self.campaign()
     var keys: [Int: String] = [:]
     for sc in data.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
-    let paths: [[Key]] = [[], [.char("1")], [.char("1"), .enter], [.char("1"), .end, .enter], [.char("2"), .enter]]
+    let paths: [[Key]] = [
+      [], [.char("1")], [.char("1"), .enter], [.char("1"), .end, .enter], [.char("2"), .enter],
+    ]
     for (w, h) in [(80, 24), (120, 40)] {
       for keySeq in paths {
         let app = keySeq.reduce(App(width: w, height: h, subCommandKeys: keys)) { a, k in
@@ -54,7 +64,9 @@ import Testing
           #expect(DisplayWidth.of(canvas.line(y)) == w, "row \(y) overflows after \(keySeq)")
           for x in 0..<canvas.width {
             let cell = canvas[x, y]
-            #expect(!cell.text.unicodeScalars.contains(where: Self.isDangerous), "raw control at \(x),\(y): \(cell.text.debugDescription)")
+            #expect(
+              !cell.text.unicodeScalars.contains(where: Self.isDangerous),
+              "raw control at \(x),\(y): \(cell.text.debugDescription)")
             #expect(DisplayWidth.of(cell.text) == Int(cell.width), "cell \(x),\(y) width mismatch")
           }
         }
@@ -68,7 +80,8 @@ import Testing
     let data = try Self.campaign()
     var keys: [Int: String] = [:]
     for sc in data.campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
-    let app = App(width: 120, height: 40, subCommandKeys: keys).update(.key(.char("1")), plan: { Screens.plan($0, data) })
+    let app = App(width: 120, height: 40, subCommandKeys: keys).update(
+      .key(.char("1")), plan: { Screens.plan($0, data) })
     let text = Screens.render(app, data).text
     #expect(text.contains("\u{FFFD}[2J"), "an escape sequence shows as a visible replacement")
     #expect(text.contains("<script>"), "markup is shown as text on a terminal")

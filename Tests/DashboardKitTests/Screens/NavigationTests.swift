@@ -101,10 +101,12 @@ import Testing
   @Test func mouseClickSelectsAndSecondClickOpens() {
     let plan = Screens.plan(start, Bundled.data)
     let y = plan.bodyTop + plan.lineOfRow[4] - start.current.scroll
-    let clicked = start.update(.mouse(MouseEvent(kind: .press, x: 10, y: y)), plan: { Screens.plan($0, Bundled.data) })
+    let clicked = start.update(
+      .mouse(MouseEvent(kind: .press, x: 10, y: y)), plan: { Screens.plan($0, Bundled.data) })
     #expect(clicked.current.selection == 4)
     #expect(clicked.page == .overview)
-    let opened = clicked.update(.mouse(MouseEvent(kind: .press, x: 10, y: y)), plan: { Screens.plan($0, Bundled.data) })
+    let opened = clicked.update(
+      .mouse(MouseEvent(kind: .press, x: 10, y: y)), plan: { Screens.plan($0, Bundled.data) })
     #expect(opened.page == .subCommand(c.subCommands[4].id))
   }
 

@@ -4,8 +4,9 @@ import Testing
 
 @testable import DashboardKit
 
-/// The repository's `themes/` directory, found from this file's path.
-let bundledThemesDirectory = URL(fileURLWithPath: #filePath)  // Tests/DashboardKitTests/Theme/ThemeTests.swift
+/// The repository's `themes/` directory, found from this file's path
+/// (Tests/DashboardKitTests/Theme/ThemeTests.swift).
+let bundledThemesDirectory = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   .deletingLastPathComponent().appendingPathComponent("themes").path
 

@@ -128,8 +128,10 @@ final class TmuxSession {
   /// visibility, mouse reporting. After a clean exit all should be back to normal. Wait for
   /// ``exitStatus(timeout:)`` first, then poll this briefly: tmux parses output asynchronously.
   func terminalModes() throws -> (alternateScreen: Bool, cursorVisible: Bool, mouseReporting: Bool) {
-    let f = try tmux("display-message", "-p", "-t", "0",
-      "#{alternate_on} #{cursor_flag} #{mouse_any_flag}").split(separator: " ")
+    let f = try tmux(
+      "display-message", "-p", "-t", "0",
+      "#{alternate_on} #{cursor_flag} #{mouse_any_flag}"
+    ).split(separator: " ")
     return (f[0] == "1", f[1] == "1", f[2] == "1")
   }
 

@@ -53,7 +53,9 @@ struct TmuxHarnessTests {
     let dir = FileManager.default.temporaryDirectory
     let good = dir.appendingPathComponent("stty-good-\(UUID().uuidString)").path
     let bad = dir.appendingPathComponent("stty-bad-\(UUID().uuidString)").path
-    defer { try? FileManager.default.removeItem(atPath: good); try? FileManager.default.removeItem(atPath: bad) }
+    defer {
+      try? FileManager.default.removeItem(atPath: good); try? FileManager.default.removeItem(atPath: bad)
+    }
     let a = try TmuxSession(SttyReport.wrap(["sh", "-c", "exit 4"], reportTo: good))
     let b = try TmuxSession(SttyReport.wrap(["stty", "-echo", "-icanon"], reportTo: bad))
     let sane = try #require(SttyReport.await(file: good))
