@@ -64,14 +64,15 @@ struct DashboardTests {
     try t.waitFor("› [3]")
     for (w, h) in [(160, 50), (80, 24), (120, 40)] {
       try t.resize(width: w, height: h)
-      let screen = try t.waitUntil(timeout: 3, "layout for \(w)×\(h)") { s in
+      // Settled at the new size: the header's right edge (days left) ends in the last columns
+      // of the new width, and the key line is on the last row (a capture can land mid-frame).
+      let screen = try t.waitUntil(timeout: 5, "layout for \(w)×\(h)") { s in
         let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
-        // The header's right edge (days left) ends in the last columns of the new width.
-        return lines.first.map { self.width(of: $0) >= w - 2 && $0.contains("剩余") } ?? false
+        guard let first = lines.first, lines.count >= h else { return false }
+        return self.width(of: first) >= w - 2 && first.contains("剩余") && lines[h - 1].contains("1-8 分指挥部")
       }
       let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
       for line in lines { #expect(width(of: line) <= w, "line wider than \(w): \(line)") }
-      #expect(lines.contains { $0.contains("1-8 分指挥部") }, "the key line is on screen at \(w)×\(h)")
       #expect(screen.components(separatedBy: "洪江市创建省级文明城市").count == 2, "the title appears once")
     }
   }
