@@ -87,16 +87,24 @@ final class TmuxSession {
     try waitUntil(timeout: timeout, "screen to contain \(text.debugDescription)") { $0.contains(text) }
   }
 
-  /// Polls the screen until `predicate` holds (every 20 ms, no fixed sleeps).
+  /// Polls the screen until `predicate` holds on a settled frame (every 20 ms, no fixed sleeps).
   @discardableResult
   func waitUntil(
     timeout: Double = 5, _ what: String = "condition", _ predicate: (String) -> Bool
   ) throws -> String {
     let end = Date().addingTimeInterval(timeout)
     var screen = ""
+    var previous: String?
     repeat {
       screen = try capture()
-      if predicate(screen) { return screen }
+      // A capture can land between two writes of one redraw: accept a screen only when it
+      // holds and the next capture, 20 ms later, is the same (the frame has settled).
+      if predicate(screen) {
+        if screen == previous { return screen }
+        previous = screen
+      } else {
+        previous = nil
+      }
       Thread.sleep(forTimeInterval: 0.02)
     } while Date() < end
     throw Failure(description: "timed out after \(timeout)s waiting for \(what); screen:\n\(screen)")
