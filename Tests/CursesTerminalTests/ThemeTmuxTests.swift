@@ -40,9 +40,16 @@ struct TmuxSession: ~Copyable {
   /// Captures until `predicate` holds (or 5 s pass) and returns the last capture.
   func waitFor(escapes: Bool = true, _ predicate: (String) -> Bool) throws -> String {
     var screen = ""
+    var previous: String?
     for _ in 0..<100 {
       screen = try capture(escapes: escapes)
-      if predicate(screen) { return screen }
+      // Accept a screen only once two captures agree (not a half-drawn frame).
+      if predicate(screen) {
+        if screen == previous { return screen }
+        previous = screen
+      } else {
+        previous = nil
+      }
       usleep(50_000)
     }
     return screen

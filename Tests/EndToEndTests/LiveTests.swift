@@ -37,8 +37,16 @@ import Testing
     /// Polls the screen until `condition` holds; returns how long it took, nil on timeout.
     func wait(upTo seconds: Double, _ condition: (String) -> Bool) -> Double? {
       let start = Date()
+      var previous: String?
       while Date().timeIntervalSince(start) < seconds {
-        if condition(screen()) { return Date().timeIntervalSince(start) }
+        // Accept a screen only once two captures 20 ms apart agree (not a half-drawn frame).
+        let s = screen()
+        if condition(s) {
+          if s == previous { return Date().timeIntervalSince(start) }
+          previous = s
+        } else {
+          previous = nil
+        }
         usleep(20_000)
       }
       return nil

@@ -50,7 +50,15 @@ import Testing
     func wait(_ seconds: Double = 5, _ ok: (String) -> Bool) -> String {
       let end = Date().addingTimeInterval(seconds)
       var s = screen()
-      while !ok(s) && Date() < end {
+      var previous: String?
+      while Date() < end {
+        // Accept a screen only once two captures agree (not a half-drawn frame).
+        if ok(s) {
+          if s == previous { return s }
+          previous = s
+        } else {
+          previous = nil
+        }
         usleep(50_000)
         s = screen()
       }
