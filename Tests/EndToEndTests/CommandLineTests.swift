@@ -98,6 +98,18 @@ struct CommandLineTests {
     #expect(again.stderr.contains("not empty"))
   }
 
+  @Test func snapshotsOfOneProblemAndOneUnitsRankHistory() throws {
+    let rank = try Self.run(["snapshot", "--view", "rank:u-jtj", "--width", "80"])
+    #expect(rank.status == 0)
+    #expect(rank.stdout.contains("历次调度会排名"))
+    let problem = try Self.run(["snapshot", "--view", "problem:p-0010", "--format", "markdown"])
+    #expect(problem.status == 0)
+    #expect(problem.stdout.hasPrefix("# 洪江市创建省级文明城市"))
+    let bad = try Self.run(["snapshot", "--view", "problem:nope"])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("no problem \"nope\""))
+  }
+
   @Test func theDashboardWithoutATerminalExplainsAndFails() throws {
     let r = try Self.run([])
     #expect(r.status == 69)

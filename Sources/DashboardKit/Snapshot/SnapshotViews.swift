@@ -42,9 +42,22 @@ public enum SnapshotViews {
     Entry(name: "problems", argument: nil) { _, _ in .success(.problems) },
     Entry(name: "rankings", argument: nil) { _, _ in .success(.rankings) },
     Entry(name: "audit", argument: nil) { _, _ in .success(.audit) },
+    Entry(name: "problem", argument: "ID") { id, c in
+      guard let id, c.problems.contains(where: { $0.id == id }) else {
+        return .failure(ViewError(description: "no problem \"\(id ?? "")\" (ids are in problems.json)"))
+      }
+      return .success(.problem(id))
+    },
+    Entry(name: "rank", argument: "UNIT") { id, c in
+      guard let id, c.node(id)?.kind.isUnit == true else {
+        return .failure(ViewError(description: "no unit \"\(id ?? "")\" (ids are in organization.json)"))
+      }
+      return .success(.rankHistory(id))
+    },
   ]
 
-  /// "overview, subcommand:N, unit:ID, indicator:ID, brief, indicators, problems, rankings, audit"
+  /// "overview, subcommand:N, unit:ID, indicator:ID, brief, indicators, problems, rankings,
+  /// audit, problem:ID, rank:UNIT"
   public static var names: String {
     entries.map { e in e.argument.map { "\(e.name):\($0)" } ?? e.name }.joined(separator: ", ")
   }
