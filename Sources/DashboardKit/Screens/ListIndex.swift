@@ -13,14 +13,17 @@ public struct ListIndex: Sendable {
   init(campaign c: Campaign, standing st: Standing) {
     var ranks: [SortOrder: [Int]] = [:]
     var bySub: [SortOrder: [String: [Int]]] = [:]
+    // The sort keys, pulled out once: comparing through the full indicator and standing values
+    // copied them (and retained their strings) on every comparison.
+    let keys = IndicatorOrder.Keys(campaign: c, standing: st)
     let all = Array(c.indicators.indices)
     for order in SortOrder.allCases {
-      let sorted = all.sorted { IndicatorOrder.before($0, $1, order: order, campaign: c, standing: st) }
+      let sorted = all.sorted { keys.before($0, $1, order: order) }
       var rank = Array(repeating: 0, count: all.count)
       for (r, i) in sorted.enumerated() { rank[i] = r }
       ranks[order] = rank
       var groups: [String: [Int]] = [:]
-      for i in sorted { groups[c.indicators[i].subCommand, default: []].append(i) }
+      for i in sorted { groups[keys.subCommand[i], default: []].append(i) }
       bySub[order] = groups
     }
     indicatorRank = ranks
@@ -36,24 +39,38 @@ public struct ListIndex: Sendable {
 
 /// The one definition of how indicators sort, shared by the index and small lists.
 enum IndicatorOrder {
-  static func before(_ a: Int, _ b: Int, order: SortOrder, campaign c: Campaign, standing st: Standing)
-    -> Bool
-  {
-    let sa = st.indicators[a]
-    let sb = st.indicators[b]
-    let ia = c.indicators[a]
-    let ib = c.indicators[b]
-    switch order {
-    case .lagging:
-      if sa.status != sb.status { return sa.status > sb.status }
-      if sa.progress != sb.progress { return sa.progress < sb.progress }
-    case .progress:
-      if sa.progress != sb.progress { return sa.progress < sb.progress }
-    case .name:
-      if ia.name != ib.name { return ia.name < ib.name }
-    case .points:
-      if ia.points != ib.points { return ia.points > ib.points }
+  /// Each indicator's sort keys, by index into `Campaign.indicators`.
+  struct Keys {
+    let status: [Int]
+    let progress: [Double]
+    let name: [String]
+    let points: [Double]
+    let id: [String]
+    let subCommand: [String]
+
+    init(campaign c: Campaign, standing st: Standing) {
+      status = st.indicators.map { $0.status.rawValue }
+      progress = st.indicators.map(\.progress)
+      name = c.indicators.map(\.name)
+      points = c.indicators.map(\.points)
+      id = c.indicators.map(\.id)
+      subCommand = c.indicators.map(\.subCommand)
     }
-    return ia.id < ib.id
+
+    /// Lagging: worst status first, then least progress. Ties always fall back to the id.
+    func before(_ a: Int, _ b: Int, order: SortOrder) -> Bool {
+      switch order {
+      case .lagging:
+        if status[a] != status[b] { return status[a] > status[b] }
+        if progress[a] != progress[b] { return progress[a] < progress[b] }
+      case .progress:
+        if progress[a] != progress[b] { return progress[a] < progress[b] }
+      case .name:
+        if name[a] != name[b] { return name[a] < name[b] }
+      case .points:
+        if points[a] != points[b] { return points[a] > points[b] }
+      }
+      return id[a] < id[b]
+    }
   }
 }
