@@ -40,7 +40,7 @@ struct DashboardCommand: ParsableCommand {
   var theme: String?
 
   func run() throws {
-    let loaded = try CampaignSession.open(data: data, asOf: asOf)
+    let loaded = try CampaignSession.open(data: data, asOf: asOf, toleratingReports: true)
     var interval: Double?
     if let r = rotate {
       guard let seconds = RotateInterval.parse(r) else {

@@ -133,6 +133,23 @@ struct DashboardTests {
     #expect(try t.capture().contains("洪江市"))
   }
 
+  /// One unit's truncated report must not keep the meeting's screen dark: the dashboard opens
+  /// without that file and names it in the header.
+  @Test func aBrokenReportAtStartIsNamedNotFatal() throws {
+    let dir = NSTemporaryDirectory() + "chuangwen-broken-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    try FileManager.default.copyItem(
+      atPath: repo.appendingPathComponent("fixtures/hongjiang").path, toPath: dir)
+    try "{\"schema\": \"chuangwen/1\", \"unit\": \"u-jtj\", \"entr".write(
+      toFile: dir + "/reports/u-jtj-2016-09-02.json", atomically: true, encoding: .utf8)
+    let t = try TmuxSession([Self.binary], width: 120, height: 30, environment: ["CHUANGWEN_DATA": dir])
+    let screen = try t.waitFor("总分")
+    #expect(screen.contains("⚠ reports/u-jtj-2016-09-02.json:1:"))
+    #expect(screen.contains("[8]"))
+  }
+
   @Test func anUnusableTermIsRefusedWithOneLine() throws {
     let t = try TmuxSession([Self.binary], width: 100, height: 30, term: "dumb")
     #expect(try t.exitStatus() == 69)
