@@ -8,49 +8,15 @@ import Testing
   static let repo = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
   static let binary = repo + "/.build/debug/chuangwen"
-  static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
+  static var ready: Bool {
+    TmuxSession.tmuxPath != nil && FileManager.default.isExecutableFile(atPath: binary)
   }
-  static var ready: Bool { tmux != nil && FileManager.default.isExecutableFile(atPath: binary) }
 
-  /// A private tmux server holding one pane; always killed.
-  final class Pane {
-    let socket = "chuangwen-live-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    init(_ command: String, width: Int = 100, height: Int = 30) throws {
-      try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
-    }
-    deinit { _ = try? run(["kill-server"]) }
-
-    /// Runs tmux; what it prints comes back (through a file: a pipe would be held open by
-    /// the server that `new-session` starts).
-    @discardableResult
-    func run(_ args: [String]) throws -> String {
-      let outPath = NSTemporaryDirectory() + "\(socket)-\(UUID().uuidString).out"
-      defer { try? FileManager.default.removeItem(atPath: outPath) }
-      _ = try LiveTests.spawn([LiveTests.tmux!, "-L", socket] + args, stdout: outPath)
-      return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-    }
-
-    func screen() -> String { (try? run(["capture-pane", "-p"])) ?? "" }
-    func keys(_ k: String...) throws { try run(["send-keys"] + k) }
-
-    /// Polls the screen until `condition` holds; returns how long it took, nil on timeout.
-    func wait(upTo seconds: Double, _ condition: (String) -> Bool) -> Double? {
-      let start = Date()
-      var previous: String?
-      while Date().timeIntervalSince(start) < seconds {
-        // Accept a screen only once two captures 20 ms apart agree (not a half-drawn frame).
-        let s = screen()
-        if condition(s) {
-          if s == previous { return Date().timeIntervalSince(start) }
-          previous = s
-        } else {
-          previous = nil
-        }
-        usleep(20_000)
-      }
-      return nil
-    }
+  /// The dashboard on `dir` in a private tmux server (the shared harness, always killed).
+  static func dashboard(_ dir: String, _ extra: [String] = []) throws -> TmuxSession {
+    try TmuxSession(
+      [binary, "--data", dir, "--as-of", "2016-09-02"] + extra, width: 100, height: 30,
+      environment: ["LANG": "C.UTF-8"], term: "xterm-256color")
   }
 
   static func copyOfBundled() throws -> String {
@@ -59,89 +25,57 @@ import Testing
     return dir
   }
 
+  /// Runs `chuangwen record`; its exit status.
   static func record(_ args: [String]) throws -> Int32 {
-    try spawn([binary, "record"] + args, stdout: "/dev/null")
-  }
-
-  struct SpawnError: Error { var code: Int32 }
-
-  /// Runs a program to its end and returns its exit status. Spawned with every signal
-  /// unblocked and at its default: the test runner's threads block most signals, and a tmux
-  /// server (and the dashboard in it) inheriting that mask could not be stopped.
-  static func spawn(_ argv: [String], stdout: String) throws -> Int32 {
-    var attr = posix_spawnattr_t()
-    posix_spawnattr_init(&attr)
-    defer { posix_spawnattr_destroy(&attr) }
-    var empty = sigset_t()
-    sigemptyset(&empty)
-    var all = sigset_t()
-    sigfillset(&all)
-    posix_spawnattr_setsigmask(&attr, &empty)
-    posix_spawnattr_setsigdefault(&attr, &all)
-    posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var cargs = argv.map { strdup($0) } + [nil]
-    defer { for p in cargs { free(p) } }
-    var pid = pid_t()
-    let rc = posix_spawn(&pid, argv[0], &actions, &attr, &cargs, environ)
-    guard rc == 0 else { throw SpawnError(code: rc) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    return (status >> 8) & 0xff
+    try Spawn.run([binary, "record"] + args).status
   }
 
   @Test(.enabled(if: ready, "needs tmux and .build/debug/chuangwen (swift build)"))
   func aRecordShowsWithinASecondAndABrokenFileKeepsTheFigures() throws {
     let dir = try Self.copyOfBundled()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let pane = try Pane("LANG=C.UTF-8 TERM=xterm-256color \(Self.binary) --data \(dir) --as-of 2016-09-02")
+    let pane = try Self.dashboard(dir)
     #expect(
-      pane.wait(upTo: 5) { $0.contains("97.5/134") } != nil, "the dashboard did not start:\n\(pane.screen())")
-    try pane.keys("1")
-    #expect(pane.wait(upTo: 2) { $0.contains("[1] 市容环卫") } != nil)
+      pane.seen(within: 5) { $0.contains("97.5/134") }, "the dashboard did not start:\n\(pane.screenNow)")
+    try pane.type("1")
+    #expect(pane.seen(within: 2) { $0.contains("[1] 市容环卫") })
 
     // A unit reports: the total moves and the changed rows show their change, within a second.
     let status = try Self.record([
       "--data", dir, "--unit", "u-cgj", "--indicator", "c6-1-2", "--value", "95", "--date", "2016-09-02",
     ])
     #expect(status == 0)
-    let shown = pane.wait(upTo: 1) { $0.contains("97.7/134") && $0.contains("▲ +6.1%") }
-    #expect(shown != nil, "the record did not show within a second:\n\(pane.screen())")
-    #expect(pane.screen().contains("实时 · 更新"))
+    let shown = pane.seen(within: 1) { $0.contains("97.7/134") && $0.contains("▲ +6.1%") }
+    #expect(shown, "the record did not show within a second:\n\(pane.screenNow)")
+    #expect(pane.screenNow.contains("实时 · 更新"))
 
     // A truncated report: its name in the header, the figures stay.
     let report = dir + "/reports/u-cgj-2016-09-02.json"
     let text = try String(contentsOfFile: report, encoding: .utf8)
     try String(text.prefix(70)).write(toFile: report, atomically: true, encoding: .utf8)
-    let error = pane.wait(upTo: 1) { $0.contains("⚠ reports/u-cgj-2016-09-02.json:") }
-    #expect(error != nil, "no error line:\n\(pane.screen())")
-    #expect(pane.screen().contains("97.7/134"))
+    let error = pane.seen(within: 1) { $0.contains("⚠ reports/u-cgj-2016-09-02.json:") }
+    #expect(error, "no error line:\n\(pane.screenNow)")
+    #expect(pane.screenNow.contains("97.7/134"))
 
     // Removed: the error goes, and so do the file's entries.
     try FileManager.default.removeItem(atPath: report)
-    let cleared = pane.wait(upTo: 1) { !$0.contains("⚠") && $0.contains("97.5/134") }
-    #expect(cleared != nil, "the error did not clear:\n\(pane.screen())")
+    let cleared = pane.seen(within: 1) { !$0.contains("⚠") && $0.contains("97.5/134") }
+    #expect(cleared, "the error did not clear:\n\(pane.screenNow)")
   }
 
   @Test(.enabled(if: ready, "needs tmux and .build/debug/chuangwen (swift build)"))
   func pollingAlsoFollowsTheFiles() throws {
     let dir = try Self.copyOfBundled()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let pane = try Pane(
-      "LANG=C.UTF-8 TERM=xterm-256color \(Self.binary) --data \(dir) --poll --as-of 2016-09-02")
-    #expect(pane.wait(upTo: 5) { $0.contains("97.5/134") } != nil)
-    #expect(pane.screen().contains("实时(轮询)"))
+    let pane = try Self.dashboard(dir, ["--poll"])
+    #expect(pane.seen(within: 5) { $0.contains("97.5/134") })
+    #expect(pane.screenNow.contains("实时(轮询)"))
     let status = try Self.record([
       "--data", dir, "--unit", "u-cgj", "--indicator", "c6-1-2", "--value", "95", "--date", "2016-09-02",
     ])
     #expect(status == 0)
     // A poll every second: shown within about a second and a bit.
-    #expect(pane.wait(upTo: 2) { $0.contains("97.7/134") } != nil, "\(pane.screen())")
+    #expect(pane.seen(within: 2) { $0.contains("97.7/134") }, "\(pane.screenNow)")
   }
 
   @Test(.enabled(if: ready, "needs .build/debug/chuangwen (swift build)"))
@@ -183,4 +117,14 @@ import Testing
     }
     #expect(leftovers.isEmpty)
   }
+}
+
+extension TmuxSession {
+  /// Whether the screen satisfies `condition` (on a settled frame) within `seconds`.
+  func seen(within seconds: Double, _ condition: (String) -> Bool) -> Bool {
+    (try? waitUntil(timeout: seconds, "condition", condition)) != nil
+  }
+
+  /// The screen now, for messages.
+  var screenNow: String { (try? capture()) ?? "" }
 }
