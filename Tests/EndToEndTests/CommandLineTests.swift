@@ -23,6 +23,7 @@ struct CommandLineTests {
     p.arguments = args
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "CHUANGWEN_DATA")
+    env.removeValue(forKey: "CHUANGWEN_THEME")
     for (k, v) in environment { env[k] = v }
     p.environment = env
     let out = Pipe()

@@ -90,13 +90,13 @@ final class TmuxSession {
   /// Polls the screen until `predicate` holds on a settled frame (every 20 ms, no fixed sleeps).
   @discardableResult
   func waitUntil(
-    timeout: Double = 5, _ what: String = "condition", _ predicate: (String) -> Bool
+    timeout: Double = 5, _ what: String = "condition", escapes: Bool = false, _ predicate: (String) -> Bool
   ) throws -> String {
     let end = Date().addingTimeInterval(timeout)
     var screen = ""
     var previous: String?
     repeat {
-      screen = try capture()
+      screen = try capture(escapes: escapes)
       // A capture can land between two writes of one redraw: accept a screen only when it
       // holds and the next capture, 20 ms later, is the same (the frame has settled).
       if predicate(screen) {
