@@ -189,6 +189,7 @@ enum LiveDashboard {
     let result = state.source.result
     var live = state.data.live
     live.errors = result.errors
+    live.keptFiles = state.source.heldBack
     live.updated = wallClock()
     live.changes.expire(now: t)
     if let campaign = result.campaign {

@@ -56,6 +56,7 @@ import Testing
     let error = pane.seen(within: 1) { $0.contains("⚠ reports/u-cgj-2016-09-02.json:") }
     #expect(error, "no error line:\n\(pane.screenNow)")
     #expect(pane.screenNow.contains("97.7/134"))
+    #expect(pane.screenNow.contains("保留上次数据"), "the last good version is kept and said so")
 
     // Removed: the error goes, and so do the file's entries.
     try FileManager.default.removeItem(atPath: report)

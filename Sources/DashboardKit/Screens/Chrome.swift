@@ -79,7 +79,9 @@ enum Chrome {
       let more = data.live.errors.count - 1
       var text = " ⚠ \(first)"
       if more > 0 { text += s.t("（另有 \(more) 处）", " (+\(more) more)") }
-      let keep = s.t(" · 保留上次数据 ", " · kept last good data ")
+      let keep =
+        data.live.keptFiles.contains(first.file)
+        ? s.t(" · 保留上次数据 ", " · kept last good data ") : s.t(" · 此文件未计入 ", " · file left out ")
       let kw = DisplayWidth.of(keep)
       c.fill(row: 4, role: .error)
       c.draw(text, x: 0, y: 4, maxWidth: max(0, w - kw), role: .error, truncation: .ellipsis)

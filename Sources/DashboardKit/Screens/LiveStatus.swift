@@ -33,6 +33,9 @@ public struct LiveStatus: Sendable, Equatable {
   public var updated: ClockTime?
   /// The errors of the last reload (files whose last good version is kept meanwhile).
   public var errors: [Finding]
+  /// Files whose last good version is still in effect despite their errors; a broken file
+  /// without one (broken since the start) is simply left out.
+  public var keptFiles: Set<String> = []
   /// Rows whose figures changed a moment ago.
   public var changes: RecentChanges
 
