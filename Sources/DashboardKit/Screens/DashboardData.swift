@@ -37,17 +37,15 @@ public struct DashboardData: Sendable {
   public var live = LiveStatus()
 
   public init(campaign: Campaign, asOf: Day) {
-    self.campaign = campaign
+    self.init(campaign: campaign, asOf: asOf, cache: [:])
+  }
+
+  /// The data for `asOf`, taking any standing already computed for the same campaign from
+  /// `cache` (a standing depends only on the campaign and its date).
+  private init(campaign: Campaign, asOf: Day, cache: [Day: Standing]) {
     let dates = (0..<DashboardData.trendLength).reversed().map { asOf - 7 * $0 }
-    self.trendDates = dates
-    var trend = dates.dropLast().map { Standing(campaign: campaign, asOf: $0) }
-    let now = Standing(campaign: campaign, asOf: asOf)
-    trend.append(now)
-    self.trend = trend
-    self.standing = now
-    self.lists = ListIndex(campaign: campaign, standing: now)
-    (previousMeeting, previous, ranking, meetingStandings) = DashboardData.meetingContext(
-      campaign: campaign, asOf: asOf, trend: trend, reuse: [:])
+    let trend = dates.map { cache[$0] ?? Standing(campaign: campaign, asOf: $0) }
+    self.init(campaign: campaign, trendDates: dates, trend: trend, reuse: cache)
   }
 
   /// After a live reload: the standings of trend dates before `changedFrom` (the earliest date
@@ -104,7 +102,10 @@ public struct DashboardData: Sendable {
   /// runner can call this after every event (time travel recomputes every view).
   public func refreshed(for app: App) -> DashboardData {
     guard let d = app.asOf, d != asOf else { return self }
-    var data = DashboardData(campaign: campaign, asOf: d)
+    // Stepping a week reuses every standing this data already holds (trend and meetings).
+    var cache = meetingStandings
+    for s in trend { cache[s.asOf] = s }
+    var data = DashboardData(campaign: campaign, asOf: d, cache: cache)
     data.live = live
     return data
   }
