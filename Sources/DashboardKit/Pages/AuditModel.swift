@@ -22,14 +22,19 @@ enum AuditModel {
         let sc = ind.flatMap { c.node($0.subCommand) }.map { ctx.keyed($0, short: true) } ?? ""
         t.rows.append(
           PageRow(
-            [.text(s.noLeadUnit, role: warn.role), .name(ind?.name ?? id, short: nil),
-             .text("\(Format.points(ind?.points ?? 0))\(s.pointsUnit) · \(sc)", role: .dim)],
+            [
+              .text(s.noLeadUnit, role: warn.role), .name(ind?.name ?? id, short: nil),
+              .text("\(Format.points(ind?.points ?? 0))\(s.pointsUnit) · \(sc)", role: .dim),
+            ],
             target: .indicator(id), filter: s.noLeadUnit + " " + (ind?.name ?? id)))
       case .unitWithoutResponsibility(let id):
         let n = c.node(id)
         t.rows.append(
           PageRow(
-            [.text(s.noShare, role: warn.role), .name(n?.name ?? id, short: n?.short), .text(s.leadsOrSupportsNothing, role: .dim)],
+            [
+              .text(s.noShare, role: warn.role), .name(n?.name ?? id, short: n?.short),
+              .text(s.leadsOrSupportsNothing, role: .dim),
+            ],
             target: .unit(id), filter: s.noShare + " " + (n?.name ?? id)))
       case .taskWithoutDeadline(let id):
         t.rows.append(
@@ -39,7 +44,8 @@ enum AuditModel {
       case .pointsMismatch(let sum, let declared):
         t.rows.append(
           PageRow(
-            [.text(s.pointsMismatch, role: warn.role), .points(sum, of: declared), .empty], selectable: false))
+            [.text(s.pointsMismatch, role: warn.role), .points(sum, of: declared), .empty], selectable: false)
+        )
       }
     }
     if gaps.isEmpty { m.paragraph(s.noBlindSpots, role: .done) } else { m.table(t) }
@@ -55,8 +61,13 @@ enum AuditModel {
     let s = ctx.s
     let figures = MeetingData.AuditMatrix(ctx)
     let cats = c.categories
-    var columns = [PageColumn("subCommand", s.subCommand, min: 8, max: 14)]
-    columns += cats.map { PageColumn($0.id, $0.shortName, min: 4, max: 10, align: .right) }
+    // Below 120 columns the categories are headed by two characters, with a legend below.
+    let abbreviate = ctx.width < 120
+    func label(_ cat: CampaignKit.Category) -> String {
+      abbreviate ? String(cat.shortName.prefix(2)) : cat.shortName
+    }
+    var columns = [PageColumn("subCommand", s.subCommand, min: 8, max: 40)]
+    columns += cats.map { PageColumn($0.id, label($0), min: 4, max: 10, align: .right) }
     columns += [
       PageColumn("total", s.totalHeader, min: 5, align: .right), PageColumn("note", s.noteHeader, min: 4),
     ]
@@ -69,17 +80,30 @@ enum AuditModel {
       let note = figures.note(k)
       t.rows.append(
         PageRow(
-          [.name(ctx.keyed(sc), short: ctx.keyed(sc, short: true))] + cells(figures.owned[k], total: figures.totals[k], role: .text)
-            + [note.map { .text($0 == "gap" ? s.gap : s.heavy, role: $0 == "gap" ? .overdue : .behind) } ?? .empty],
+          [.name(ctx.keyed(sc), short: ctx.keyed(sc, short: true))]
+            + cells(figures.owned[k], total: figures.totals[k], role: .text)
+            + [
+              note.map { .text($0 == "gap" ? s.gap : s.heavy, role: $0 == "gap" ? .overdue : .behind) }
+                ?? .empty
+            ],
           target: .subCommand(sc.id), filter: sc.name + " " + (sc.short ?? "")))
     }
     let blind = figures.noLead.reduce(0, +)
     t.rows.append(
-      PageRow([.text(s.ofWhichNoLead, role: blind > 0 ? .atRisk : .dim)] + cells(figures.noLead, total: blind, role: .atRisk) + [.empty], selectable: false))
+      PageRow(
+        [.text(s.ofWhichNoLead, role: blind > 0 ? .atRisk : .dim)]
+          + cells(figures.noLead, total: blind, role: .atRisk) + [.empty], selectable: false))
     t.rows.append(
       PageRow(
-        [.text(s.totalHeader, role: .title)] + cells(figures.categoryTotals, total: figures.categoryTotals.reduce(0, +), role: .title) + [.empty],
+        [.text(s.totalHeader, role: .title)]
+          + cells(figures.categoryTotals, total: figures.categoryTotals.reduce(0, +), role: .title) + [
+            .empty
+          ],
         selectable: false))
-    return [.heading(s.matrixTitle, note: s.matrixNote), .table(t)]
+    var blocks: [PageModel.Block] = [.heading(s.matrixTitle, note: s.matrixNote), .table(t)]
+    if abbreviate {
+      blocks.append(.paragraph(cats.map { "\(label($0))=\($0.shortName)" }.joined(separator: " ")))
+    }
+    return blocks
   }
 }

@@ -13,9 +13,11 @@ enum BriefModel {
     var m = PageModel()
     let prev = b.previousMeeting.map { "\(s.previousMeeting) \($0)" } ?? s.noEarlierMeeting
     m.heading(s.circularTitle, note: "\(s.asOf) \(b.asOf) · \(prev)")
-    var total = "\(s.total) \(Format.points(b.total.earned))/\(Format.points(b.total.points)) · \(Format.percent(b.total.progress, digits: 1))"
+    var total =
+      "\(s.total) \(Format.points(b.total.earned))/\(Format.points(b.total.points)) · \(Format.percent(b.total.progress, digits: 1))"
     if let p = b.totalPrevious {
-      total += " · \(s.sinceLast) \(f.delta(b.total.earned - p.earned, .points)) (\(f.delta(b.total.progress - p.progress, .percentPoints)))"
+      total +=
+        " · \(s.sinceLast) \(f.delta(b.total.earned - p.earned, .points)) (\(f.delta(b.total.progress - p.progress, .percentPoints)))"
     }
     m.paragraph(total, role: .title)
     m.gap()

@@ -26,10 +26,9 @@ struct CellFormat {
     switch cell {
     case .text(let t, _): return t
     case .name(let full, let short, _): return narrow ? (short ?? full) : full
-    case .tree(let t, let depth, let last, _):
-      guard medium == .screen, depth > 0 else { return t }
-      return String(repeating: glyphs.treeSpace, count: depth - 1) + (last ? glyphs.treeLast : glyphs.treeBranch)
-        + t
+    case .tree(let t, let isLast, _):
+      guard medium == .screen else { return t }
+      return TreeGuides.prefix(isLast: isLast, glyphs: glyphs) + t
     case .key(let k): return "[\(k)]"
     case .bar(let p, _, _):
       return medium == .paper ? p.map { Format.percent($0, digits: 1) } ?? s.status(.notReported) : ""
@@ -38,7 +37,8 @@ struct CellFormat {
     case .delta(let d, let unit): return delta(d, unit)
     case .date(let d, _): return medium == .paper ? d.description : Format.shortDate(d)
     case .points(let p, let of):
-      return of.map { "\(Format.fixed(p, 1))/\(Format.points($0))" } ?? Format.points(p) + s.pointsUnit
+      // Alone, the column header says what they are (分值); earned of possible keeps a decimal.
+      return of.map { "\(Format.fixed(p, 1))/\(Format.points($0))" } ?? Format.points(p)
     case .count(let n, _): return "\(n)"
     case .ratio(let a, let b): return "\(a)/\(b)"
     case .value(let v, let unit):
@@ -69,7 +69,7 @@ struct CellFormat {
   /// The role a cell's text is drawn in on screen.
   func role(_ cell: PageCell, row: StyleRole) -> StyleRole {
     switch cell {
-    case .text(_, let r), .name(_, _, let r), .tree(_, _, _, let r), .percent(_, let r), .date(_, let r),
+    case .text(_, let r), .name(_, _, let r), .tree(_, _, let r), .percent(_, let r), .date(_, let r),
       .count(_, let r):
       return r ?? row
     case .key: return .key
@@ -94,7 +94,7 @@ struct CellFormat {
 enum CellJSON {
   static func value(_ cell: PageCell) -> JSONValue {
     switch cell {
-    case .text(let t, _), .tree(let t, _, _, _): return .string(t)
+    case .text(let t, _), .tree(let t, _, _): return .string(t)
     case .name(let full, _, _): return .string(full)
     case .key(let k): return .number(Double(k))
     case .bar(let p, let m, _):
@@ -108,7 +108,8 @@ enum CellJSON {
     case .points(let p, let of):
       return of.map { .object(pairs: [("earned", .number(p)), ("points", .number($0))]) } ?? .number(p)
     case .count(let n, _): return .number(Double(n))
-    case .ratio(let a, let b): return .object(pairs: [("part", .number(Double(a))), ("of", .number(Double(b)))])
+    case .ratio(let a, let b):
+      return .object(pairs: [("part", .number(Double(a))), ("of", .number(Double(b)))])
     case .value(let v, _): return v.map(JSONValue.number) ?? .null
     case .sparkline(let values, _): return .array(values: values.map { $0.map(JSONValue.number) ?? .null })
     case .empty: return .null

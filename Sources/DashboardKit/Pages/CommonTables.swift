@@ -6,7 +6,7 @@ enum CommonTables {
   static func indicators(_ ctx: PageContext, _ list: [Indicator], header: String) -> PageTable {
     let s = ctx.s
     var t = PageTable([
-      PageColumn("name", header, min: 10, max: 36),
+      PageColumn("name", header, min: 10, max: 40),
       PageColumn("progress", s.progress, min: 12, max: 40, flex: 1, priority: 1),
       PageColumn("percent", s.percentSign, min: 4, align: .right),
       PageColumn("change", s.sinceLast, min: 5, priority: 3, align: .right),
@@ -34,7 +34,7 @@ enum CommonTables {
   static func units(_ ctx: PageContext, _ list: [OrgNode], header: String) -> PageTable {
     let s = ctx.s
     var t = PageTable([
-      PageColumn("name", header, min: 8, max: 30),
+      PageColumn("name", header, min: 8, max: 40),
       PageColumn("progress", s.ledProgress, min: 12, max: 36, flex: 1, priority: 1),
       PageColumn("percent", s.percentSign, min: 4, align: .right),
       PageColumn("change", s.sinceLast, min: 5, priority: 3, align: .right),

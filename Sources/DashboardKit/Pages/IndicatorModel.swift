@@ -22,8 +22,12 @@ enum IndicatorModel {
       s.measure,
       me.kind == .yesno
         ? s.yesNo
-        : "\(Format.value(me.baseline)) → \(Format.value(me.target)) \(me.unit) \(me.direction == .up ? s.higherIsBetter : s.lowerIsBetter)")
-    m.fact(s.method, "\(s.method(ind.method)) · \(s.deadline) \(ind.deadline) · \(Format.points(ind.points)) \(s.pointsUnit)")
+        : "\(Format.value(me.baseline)) → \(Format.value(me.target)) \(me.unit) \(me.direction == .up ? s.higherIsBetter : s.lowerIsBetter)"
+    )
+    m.fact(
+      s.method,
+      "\(s.method(ind.method)) · \(s.deadline) \(ind.deadline) · \(Format.points(ind.points)) \(s.pointsUnit)"
+    )
     let lead = ind.lead.flatMap(c.node)?.name ?? s.noLeadUnit
     let support = ind.support.map { c.node($0)?.name ?? $0 }.joined(separator: s.enumerationComma)
     m.fact(
@@ -34,7 +38,8 @@ enum IndicatorModel {
     m.table(history(ctx, index: i, now: st))
     m.gap()
     m.heading(s.notes)
-    let entries = (c.series[.indicator(id)] ?? []).filter { $0.date <= ctx.standing.asOf }.suffix(5).reversed()
+    let entries = (c.series[.indicator(id)] ?? []).filter { $0.date <= ctx.standing.asOf }.suffix(5)
+      .reversed()
     if entries.isEmpty {
       m.paragraph(s.status(.notReported))
     } else {
@@ -46,8 +51,11 @@ enum IndicatorModel {
       ])
       t.rows = entries.map { e in
         PageRow(
-          [.text(e.date.description, role: .dim), .name(c.node(e.unit)?.name ?? e.unit, short: c.node(e.unit)?.short),
-           .value(e.value, unit: me.unit), .text(e.note)], selectable: false)
+          [
+            .text(e.date.description, role: .dim),
+            .name(c.node(e.unit)?.name ?? e.unit, short: c.node(e.unit)?.short),
+            .value(e.value, unit: me.unit), .text(e.note),
+          ], selectable: false)
       }
       m.table(t)
     }

@@ -21,21 +21,25 @@ enum IndicatorsTabModel {
       PageColumn("status", s.statusHeader, min: 6, priority: 2),
       PageColumn("earned", s.earnedHeader, min: 7, priority: 4, align: .right),
     ])
-    func group(_ name: String, depth: Int, last: Bool, agg: Aggregate, delta: Delta?, id: String, role: StyleRole) -> PageRow {
+    func group(_ name: String, isLast: [Bool], agg: Aggregate, delta: Delta?, id: String, role: StyleRole)
+      -> PageRow
+    {
       let mark = ctx.mark(agg)
       return PageRow(
         [
-          .tree(name, depth: depth, last: last, role: role), .bar(agg.progress, mark: mark), .percent(agg.progress),
+          .tree(name, isLast: isLast, role: role), .bar(agg.progress, mark: mark), .percent(agg.progress),
           .delta(delta?.points, unit: .points), .status(mark), .points(agg.earned, of: agg.points),
         ], subject: id, filter: name + " " + id, role: role)
     }
     for cat in c.categories {
       t.rows.append(
-        group(cat.name, depth: 0, last: false, agg: st.category(cat.id), delta: ctx.data.categoryDelta(cat.id), id: cat.id, role: .title))
+        group(
+          cat.name, isLast: [], agg: st.category(cat.id), delta: ctx.data.categoryDelta(cat.id), id: cat.id,
+          role: .title))
       for (k, item) in cat.items.enumerated() {
         t.rows.append(
           group(
-            item.name, depth: 1, last: k == cat.items.count - 1, agg: st.items[item.id] ?? Aggregate(),
+            item.name, isLast: [k == cat.items.count - 1], agg: st.items[item.id] ?? Aggregate(),
             delta: ctx.data.itemDelta(item.id), id: item.id, role: .text))
         for (j, ind) in item.indicators.enumerated() {
           let i = c.indicatorIndex[ind.id]!
@@ -45,9 +49,10 @@ enum IndicatorsTabModel {
           t.rows.append(
             PageRow(
               [
-                .tree(ind.name, depth: 2, last: j == item.indicators.count - 1),
+                .tree(ind.name, isLast: [k == cat.items.count - 1, j == item.indicators.count - 1]),
                 .bar(reported ? x.progress : nil, mark: mark), .percent(reported ? x.progress : nil),
-                .delta(ctx.data.indicatorDelta(i)?.points, unit: .points), .status(mark), .points(x.earned, of: ind.points),
+                .delta(ctx.data.indicatorDelta(i)?.points, unit: .points), .status(mark),
+                .points(x.earned, of: ind.points),
               ], target: .indicator(ind.id), filter: ind.name + " " + ind.id))
         }
       }

@@ -50,7 +50,9 @@ enum LedgerModel {
     let f = ctx.app.ledger
     let list = problems(ctx)
     var m = PageModel()
-    let sc = f.subCommandKey.flatMap { ctx.app.subCommandKeys[$0] }.flatMap(c.node).map { ctx.keyed($0, short: true) }
+    let sc = f.subCommandKey.flatMap { ctx.app.subCommandKeys[$0] }.flatMap(c.node).map {
+      ctx.keyed($0, short: true)
+    }
     m.paragraph(
       "f \(s.stateHeader): \(s.ledgerState(f.state))   g \(s.subCommand): \(sc ?? s.all)   o \(s.sourceHeader): \(f.source.map(s.source) ?? s.all)",
       role: .text)
@@ -63,7 +65,7 @@ enum LedgerModel {
     var t = PageTable([
       PageColumn("daysOverdue", s.daysOverdueHeader, min: 4, align: .right),
       PageColumn("found", s.foundHeader, min: 5),
-      PageColumn("unit", s.unitHeader, min: 6, max: 24),
+      PageColumn("unit", s.unitHeader, min: 6, max: 40),
       PageColumn("kind", s.kindHeader, min: 6, max: 16),
       PageColumn("place", s.placeHeader, min: 8, max: 40, flex: 1, priority: 2),
       PageColumn("source", s.sourceHeader, min: 4, priority: 3),
@@ -87,7 +89,7 @@ enum LedgerModel {
     m.gap()
     m.heading("\(s.fixRateByUnit) (\(units.count))", note: s.fixedOnTimeOfDue)
     var u = PageTable([
-      PageColumn("name", s.unitHeader, min: 8, max: 24),
+      PageColumn("name", s.unitHeader, min: 8, max: 40),
       PageColumn("progress", s.fixRate, min: 10, max: 30, flex: 1, priority: 1),
       PageColumn("rate", s.percentSign, min: 4, align: .right),
       PageColumn("fixedOnTime", s.fixedOnTimeOfDue, min: 5, align: .right),
@@ -135,7 +137,7 @@ enum ProblemModel {
     m.gap()
     var t = PageTable([
       PageColumn("kind", s.responsibleHeader, min: 6),
-      PageColumn("name", s.unitHeader, min: 8, max: 30),
+      PageColumn("name", s.unitHeader, min: 8, max: 40),
       PageColumn("rate", s.fixRate, min: 4, align: .right),
       PageColumn("fixedOnTime", s.fixedOnTimeOfDue, min: 5, align: .right),
       PageColumn("overdue", s.overdue, min: 4, align: .right),
@@ -144,14 +146,20 @@ enum ProblemModel {
     let r = ctx.standing.unit(p.unit).rectification
     t.rows.append(
       PageRow(
-        [.text(s.units, role: .dim), .name(unit?.name ?? p.unit, short: unit?.short), .percent(r.rate), .ratio(r.fixedOnTime, r.due),
-         .count(r.overdue, role: r.overdue > 0 ? .overdue : .dim)], target: .unit(p.unit)))
+        [
+          .text(s.units, role: .dim), .name(unit?.name ?? p.unit, short: unit?.short), .percent(r.rate),
+          .ratio(r.fixedOnTime, r.due),
+          .count(r.overdue, role: r.overdue > 0 ? .overdue : .dim),
+        ], target: .unit(p.unit)))
     if let sc = c.subCommandOfUnit[p.unit].flatMap(c.node) {
       let sr = ctx.standing.rectification(of: ctx.data.units(under: sc.id).map(\.id))
       t.rows.append(
         PageRow(
-          [.text(s.subCommand, role: .dim), .name(ctx.keyed(sc), short: ctx.keyed(sc, short: true)), .percent(sr.rate),
-           .ratio(sr.fixedOnTime, sr.due), .count(sr.overdue, role: sr.overdue > 0 ? .overdue : .dim)], target: .subCommand(sc.id)))
+          [
+            .text(s.subCommand, role: .dim), .name(ctx.keyed(sc), short: ctx.keyed(sc, short: true)),
+            .percent(sr.rate),
+            .ratio(sr.fixedOnTime, sr.due), .count(sr.overdue, role: sr.overdue > 0 ? .overdue : .dim),
+          ], target: .subCommand(sc.id)))
     }
     m.table(t)
     return m

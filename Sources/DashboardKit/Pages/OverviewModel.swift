@@ -17,7 +17,7 @@ enum OverviewModel {
     var t = PageTable([
       PageColumn("key", s.keyHeader, min: 3),
       PageColumn("name", s.subCommand, min: 8, max: 28),
-      PageColumn("liaison", s.liaison, min: 12, max: 18, priority: 8),
+      PageColumn("liaison", s.liaison, min: 12, max: 24, priority: 8),
       PageColumn("progress", s.progress, min: 20, max: 48, flex: 1, priority: 1),
       PageColumn("percent", s.percentSign, min: 4, align: .right),
       PageColumn("change", s.sinceLast, min: 5, priority: 3, align: .right),
@@ -31,7 +31,8 @@ enum OverviewModel {
       let n = ctx.data.needsAttention(subCommand: sc.id)
       return PageRow(
         [
-          .key(sc.key ?? 0), .name(sc.name, short: sc.short), .text(sc.leaders.first?.title ?? "", role: .dim),
+          .key(sc.key ?? 0), .name(sc.name, short: sc.short),
+          .text(sc.leaders.first?.title ?? "", role: .dim),
           .bar(agg.progress, mark: mark, glyph: true), .percent(agg.progress),
           .delta(ctx.data.subCommandDelta(sc.id)?.points, unit: .points), .points(agg.earned, of: agg.points),
           .count(n, role: n > 0 ? .behind : .dim),
@@ -43,7 +44,8 @@ enum OverviewModel {
     let r = ctx.standing.rectification(of: c.units.map(\.id))
     m.fact(
       s.problems,
-      "\(s.fixRate) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due))  ·  \(s.overdue) \(r.overdue)  ·  \(s.open) \(r.open)")
+      "\(s.fixRate) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due))  ·  \(s.overdue) \(r.overdue)  ·  \(s.open) \(r.open)"
+    )
     m.blocks += movers(ctx)
     return m
   }

@@ -16,7 +16,9 @@ struct PageContext {
   func mark(_ a: Aggregate) -> StatusMark { StatusMark(a.status(on: standing.asOf, pace: pace)) }
 
   /// `[3] 市场窗口`.
-  func keyed(_ n: OrgNode, short: Bool = false) -> String { "[\(n.key ?? 0)] \(short ? n.shortName : n.name)" }
+  func keyed(_ n: OrgNode, short: Bool = false) -> String {
+    "[\(n.key ?? 0)] \(short ? n.shortName : n.name)"
+  }
 
   /// `组长 市委书记 · 市长`.
   func leaders(_ n: OrgNode) -> String { n.leaders.map { "\($0.role) \($0.title)" }.joined(separator: " · ") }

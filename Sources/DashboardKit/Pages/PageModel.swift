@@ -41,7 +41,9 @@ public struct PageModel: Sendable {
     }
   }
   mutating func table(_ t: PageTable) { blocks.append(.table(t)) }
-  mutating func paragraph(_ text: String, role: StyleRole = .dim) { blocks.append(.paragraph(text, role: role)) }
+  mutating func paragraph(_ text: String, role: StyleRole = .dim) {
+    blocks.append(.paragraph(text, role: role))
+  }
   mutating func gap() { blocks.append(.gap) }
 }
 
@@ -115,8 +117,9 @@ public enum PageCell: Sendable {
   case text(String, role: StyleRole? = nil)
   /// A name: the full one where it fits, the short one on a narrow screen (one rule, every page).
   case name(String, short: String?, role: StyleRole? = nil)
-  /// A row of a tree: `depth` levels down, `last` when it is its parent's last child.
-  case tree(String, depth: Int, last: Bool, role: StyleRole? = nil)
+  /// A row of a tree: `isLast` holds, for each level below the root, whether that ancestor (the
+  /// last entry: the row itself) is its parent's last child (see ``TreeGuides``).
+  case tree(String, isLast: [Bool], role: StyleRole? = nil)
   /// A sub-command's key, `[3]`.
   case key(Int)
   /// A progress bar; nil progress (未报送) draws an empty track. `mark` colours it; `glyph` puts

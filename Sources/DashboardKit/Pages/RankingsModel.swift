@@ -19,7 +19,8 @@ enum RankingsModel {
     m.gap()
     m.heading(
       "\(s.blackList) (\(r.black.count)/\(rules.blackListSize))",
-      note: rules.escalation.isEmpty ? "" : s.inARow + rules.escalation.map(s.escalationName).joined(separator: " → "))
+      note: rules.escalation.isEmpty
+        ? "" : s.inARow + rules.escalation.map(s.escalationName).joined(separator: " → "))
     if r.black.isEmpty { m.paragraph(s.none) } else { m.table(table(ctx, r.black)) }
     m.gap()
     m.heading("\(s.allRanked) (\(r.ranked.count))")
@@ -33,13 +34,13 @@ enum RankingsModel {
     var t = PageTable([
       PageColumn("rank", s.rankHeader, min: 4, align: .right),
       PageColumn("list", s.listHeader, min: 4),
-      PageColumn("name", s.unitHeader, min: 8, max: 26),
+      PageColumn("name", s.unitHeader, min: 8, max: 40),
       PageColumn("bar", s.fixRate, min: 8, max: 30, flex: 1, priority: 2),
       PageColumn("rate", s.percentSign, min: 4, align: .right),
       PageColumn("fixedOnTime", s.fixedOnTimeOfDue, min: 5, priority: 1, align: .right),
       PageColumn("progress", s.ledProgress, min: 4, priority: 3, align: .right),
       PageColumn("rankChange", s.rankChangeHeader, min: 4, priority: 4, align: .right),
-      PageColumn("escalation", s.escalationHeader, min: 6, max: 24),
+      PageColumn("escalation", s.escalationHeader, min: 6, max: 40),
     ])
     t.rows = entries.map { e in
       let node = ctx.campaign.node(e.unit)
@@ -48,7 +49,8 @@ enum RankingsModel {
       return PageRow(
         [
           .count(e.rank, role: .title),
-          mark.map { .text($0 == .red ? s.redList : s.blackList, role: $0 == .red ? .done : .overdue) } ?? .empty,
+          mark.map { .text($0 == .red ? s.redList : s.blackList, role: $0 == .red ? .done : .overdue) }
+            ?? .empty,
           .name(node?.name ?? e.unit, short: node?.short), .bar(e.rate, mark: nil),
           .percent(e.rate, role: e.rate < 0.85 ? .atRisk : e.rate < 0.9 ? .behind : .done),
           .ratio(e.rectification.fixedOnTime, e.rectification.due),
@@ -99,9 +101,11 @@ enum RankingsModel {
     t.rows = h.reversed().map { p in
       PageRow(
         [
-          .text(p.meeting.description, role: .dim), p.rank.map { .count($0) } ?? .text(s.notRanked, role: .dim),
+          .text(p.meeting.description, role: .dim),
+          p.rank.map { .count($0) } ?? .text(s.notRanked, role: .dim),
           .count(p.of, role: .dim), .percent(p.rate),
-          p.mark.map { .text($0 == .red ? s.redList : s.blackList, role: $0 == .red ? .done : .overdue) } ?? .empty,
+          p.mark.map { .text($0 == .red ? s.redList : s.blackList, role: $0 == .red ? .done : .overdue) }
+            ?? .empty,
           p.escalation.map { .text(escalationText($0, s: s), role: .overdue) } ?? .empty,
         ], selectable: false)
     }

@@ -17,9 +17,13 @@ enum TaskModel {
         [
           .name(task.name, short: nil), .bar(st.progress, mark: StatusMark(st.status), glyph: true),
           .percent(st.progress),
-          .text("\(st.value.map(Format.value) ?? "0")/\(Format.value(task.measure.target)) \(task.measure.unit)", role: .text),
-          task.deadline.map { .date($0, role: st.status == .overdue ? .overdue : .dim) } ?? .text(s.noDeadline, role: .dim),
-        ], target: selectable ? .task(task.id) : nil, subject: task.id, filter: task.name, selectable: selectable)
+          .text(
+            "\(st.value.map(Format.value) ?? "0")/\(Format.value(task.measure.target)) \(task.measure.unit)",
+            role: .text),
+          task.deadline.map { .date($0, role: st.status == .overdue ? .overdue : .dim) }
+            ?? .text(s.noDeadline, role: .dim),
+        ], target: selectable ? .task(task.id) : nil, subject: task.id, filter: task.name,
+        selectable: selectable)
     }
     return t
   }
@@ -49,7 +53,10 @@ enum TaskModel {
     h.rows = zip(ctx.data.trendDates, ctx.data.trend).map { d, st in
       let ts = st.tasks[i]
       return PageRow(
-        [.date(d, role: .dim), .value(ts.value, unit: ""), .bar(ts.progress, mark: StatusMark(ts.status)), .percent(ts.progress)],
+        [
+          .date(d, role: .dim), .value(ts.value, unit: ""), .bar(ts.progress, mark: StatusMark(ts.status)),
+          .percent(ts.progress),
+        ],
         selectable: false)
     }
     m.table(h)

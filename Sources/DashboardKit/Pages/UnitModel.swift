@@ -12,16 +12,19 @@ enum UnitModel {
     m.heading(node.name, note: c.subCommandOfUnit[id].flatMap(c.node).map { ctx.keyed($0) } ?? "")
     if let book = node.responsibility {
       let signed = book.signed.map { "\($0) \(s.signed)" } ?? ""
-      m.fact(s.responsibility, ([signed] + book.targets).filter { !$0.isEmpty }.joined(separator: s.listSeparator))
+      m.fact(
+        s.responsibility, ([signed] + book.targets).filter { !$0.isEmpty }.joined(separator: s.listSeparator))
     }
     let led = CommonTables.sorted(c.indicators.filter { $0.lead == id }, ctx: ctx)
-    let supported = CommonTables.sorted(c.indicators.filter { $0.support.contains(id) && $0.lead != id }, ctx: ctx)
+    let supported = CommonTables.sorted(
+      c.indicators.filter { $0.support.contains(id) && $0.lead != id }, ctx: ctx)
     m.gap()
     m.heading(
       "\(s.led) (\(led.count))",
       note: led.isEmpty
         ? s.none
-        : "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points)) \(s.pointsUnit) · \(Format.percent(us.led.progress))")
+        : "\(Format.fixed(us.led.earned, 1))/\(Format.points(us.led.points)) \(s.pointsUnit) · \(Format.percent(us.led.progress))"
+    )
     if !led.isEmpty { m.table(CommonTables.indicators(ctx, led, header: s.indicatorHeader)) }
     if !supported.isEmpty {
       m.gap()
@@ -41,7 +44,9 @@ enum UnitModel {
     m.gap()
     m.heading(
       s.problems,
-      note: "\(s.fixRate) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due)) · \(s.overdue) \(r.overdue) · \(s.open) \(r.open)")
+      note:
+        "\(s.fixRate) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due)) · \(s.overdue) \(r.overdue) · \(s.open) \(r.open)"
+    )
     if !open.isEmpty {
       var t = PageTable([
         PageColumn("found", s.foundHeader, min: 5),
@@ -55,7 +60,8 @@ enum UnitModel {
         return PageRow(
           [
             .date(p.found, role: .dim), .text(p.kind), .text(p.place),
-            .date(p.deadline, role: late ? .overdue : .dim), late ? .count(asOf - p.deadline, role: .overdue) : .empty,
+            .date(p.deadline, role: late ? .overdue : .dim),
+            late ? .count(asOf - p.deadline, role: .overdue) : .empty,
           ], target: .problem(p.id), filter: p.place + " " + p.kind + " " + p.id)
       }
       m.table(t)

@@ -71,11 +71,13 @@ enum Chrome {
     let counts = StatusMark.allCases.map { m in
       wide ? "\(glyphs.statusGlyph(m))\(s.status(m)) \(h.count(m))" : "\(glyphs.statusGlyph(m))\(h.count(m))"
     }
-    let attention = wide ? "\(s.needsAttention) \(h.needsAttention)" : "\(s.needsAttention)\(h.needsAttention)"
+    let attention =
+      wide ? "\(s.needsAttention) \(h.needsAttention)" : "\(s.needsAttention)\(h.needsAttention)"
     var change = h.change.map { f.delta($0.points, .points) } ?? ""
     if wide, let d = h.change { change += " " + f.delta(d.progress, .percentPoints) }
     let percent = " " + Format.percent(h.progress, digits: 1)
-    let tail = DisplayWidth.of(percent) + 1 + DisplayWidth.of(change) + 2
+    let tail =
+      DisplayWidth.of(percent) + 1 + DisplayWidth.of(change) + 2
       + counts.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 1 + DisplayWidth.of(attention)
     let barWidth = max(10, min(40, w - x - tail - 1))
     ProgressBar(fraction: h.progress, status: h.mark, showsPercent: false, showsGlyph: true, glyphs: glyphs)
@@ -91,7 +93,10 @@ enum Chrome {
       guard x < w else { break }
       x += c.draw(counts[i], x: x, y: 1, maxWidth: w - x, role: m.role) + 1
     }
-    if x < w { c.draw(attention, x: x + 1, y: 1, maxWidth: max(0, w - x - 1), role: h.needsAttention > 0 ? .behind : .dim) }
+    if x < w {
+      c.draw(
+        attention, x: x + 1, y: 1, maxWidth: max(0, w - x - 1), role: h.needsAttention > 0 ? .behind : .dim)
+    }
   }
 
   /// "live · updated 14:03:22" for the breadcrumb line's right side (empty when not live).
@@ -202,7 +207,8 @@ enum Chrome {
     c.fill(row: y, role: .dim)
     if app.filterEditing {
       c.draw(
-        " \(s.filter): \(app.filter)\(glyphs.isASCII ? "_" : "▏")  Enter \(s.apply)  Esc \(s.cancel)", x: 0, y: y,
+        " \(s.filter): \(app.filter)\(glyphs.isASCII ? "_" : "▏")  Enter \(s.apply)  Esc \(s.cancel)", x: 0,
+        y: y,
         role: .key)
       return
     }

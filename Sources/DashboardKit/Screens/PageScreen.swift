@@ -30,15 +30,21 @@ enum PageScreen {
     return (wrapped.isEmpty ? [""] : wrapped).enumerated().map { n, text in
       .text { c, y, _ in
         if n == 0, !fact.label.isEmpty { c.draw(fact.label, x: margin, y: y, role: .dim) }
-        c.draw(text, x: indent, y: y, maxWidth: max(0, width - indent - 1), role: fact.role, truncation: .ellipsis)
+        c.draw(
+          text, x: indent, y: y, maxWidth: max(0, width - indent - 1), role: fact.role, truncation: .ellipsis)
       }
     }
   }
 
   /// The table's column layout on this width: the widget's rules over every row's natural widths.
   static func layout(_ t: PageTable, f: CellFormat, width: Int) -> [Table.Slot] {
+    // A column is never narrower than its header: when the headers do not fit, the least
+    // important columns go whole rather than every column being cut.
     let columns = t.columns.map {
-      Table.Column($0.header, minWidth: $0.min, maxWidth: $0.max, align: $0.align, flex: $0.flex, priority: $0.priority)
+      Table.Column(
+        $0.header, minWidth: max($0.min, Swift.min(DisplayWidth.of($0.header), $0.max ?? .max)),
+        maxWidth: $0.max,
+        align: $0.align, flex: $0.flex, priority: $0.priority)
     }
     var natural = t.columns.map { DisplayWidth.of($0.header) }
     for row in t.rows {
@@ -64,7 +70,8 @@ enum PageScreen {
     for row in t.rows {
       let draw: (inout Canvas, Int, Int) -> Void = { c, y, _ in
         for slot in slots where slot.column < row.cells.count {
-          drawCell(&c, row.cells[slot.column], row: row, column: t.columns[slot.column], slot: slot, y: y, f: f)
+          drawCell(
+            &c, row.cells[slot.column], row: row, column: t.columns[slot.column], slot: slot, y: y, f: f)
         }
       }
       lines.append(
@@ -88,10 +95,12 @@ enum PageScreen {
         // 未报送: the glyph says so; the track stays empty.
         c.draw(String(f.glyphs.statusGlyph(mark)), x: x, y: y, role: mark.role)
       }
-    case .tree(let text, let depth, _, _) where depth > 0:
-      let guide = String(f.text(cell).prefix(depth * 3))
+    case .tree(let text, let isLast, _) where !isLast.isEmpty:
+      let guide = TreeGuides.prefix(isLast: isLast, glyphs: f.glyphs)
       let w = c.draw(guide, x: x, y: y, maxWidth: slot.width, role: .border)
-      c.draw(text, x: x + w, y: y, maxWidth: max(0, slot.width - w), role: f.role(cell, row: row.role), ellipsis: f.glyphs.ellipsis)
+      c.draw(
+        text, x: x + w, y: y, maxWidth: max(0, slot.width - w), role: f.role(cell, row: row.role),
+        ellipsis: f.glyphs.ellipsis)
     default:
       c.draw(
         f.text(cell), in: Rect(x: x, y: y, width: slot.width, height: 1), align: column.align,

@@ -85,7 +85,9 @@ public struct Strings: Sendable {
   var helpMeeting: String { t("上一次 / 下一次调度会", "previous / next meeting date") }
   var helpToday: String { t("回到数据截至日期", "back to the campaign's as-of date") }
   var helpNext: String { t("下一个 / 上一个分指挥部（会议逐一过）", "next / previous sub-command") }
-  var helpRotate: String { t("自动轮播：总览 → 各分指挥部 → 红黑榜；任意键停止", "rotate overview → sub-commands → lists; any key stops") }
+  var helpRotate: String {
+    t("自动轮播：总览 → 各分指挥部 → 红黑榜；任意键停止", "rotate overview → sub-commands → lists; any key stops")
+  }
   var helpLedger: String { t("问题台账：按状态 / 分指挥部 / 来源筛选", "ledger: filter by state / sub-command / source") }
   var helpFilter: String { t("筛选（Enter 确定，Esc 清除）", "filter rows (Enter applies, Esc clears)") }
   var helpSort: String { t("切换排序", "change the sort order") }
@@ -260,7 +262,9 @@ public struct Strings: Sendable {
   var auditMotto: String {
     t("层层有人管，项项有人抓，事事有人干，限时必达标", "every level managed, every item owned, every task done, every deadline met")
   }
-  var noBlindSpots: String { t("无盲区：每项指标都有牵头单位，每个单位都有责任", "none: every indicator has a lead unit, every unit a duty") }
+  var noBlindSpots: String {
+    t("无盲区：每项指标都有牵头单位，每个单位都有责任", "none: every indicator has a lead unit, every unit a duty")
+  }
   var gapHeader: String { t("盲区", "Gap") }
   var subjectHeader: String { t("对象", "Subject") }
   var detailHeader: String { t("说明", "Detail") }

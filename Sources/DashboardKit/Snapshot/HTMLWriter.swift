@@ -45,7 +45,9 @@ enum HTMLWriter {
       case .table(let t):
         tables += t.rows.count > 12 ? 2 : 1
         out += "<table>\n<thead><tr>"
-        for c in t.columns { out += c.align == .right ? "<th class=\"num\">\(h(c.header))</th>" : "<th>\(h(c.header))</th>" }
+        for c in t.columns {
+          out += c.align == .right ? "<th class=\"num\">\(h(c.header))</th>" : "<th>\(h(c.header))</th>"
+        }
         out += "</tr></thead>\n<tbody>\n"
         for row in t.rows {
           out += "<tr>"
@@ -68,7 +70,8 @@ enum HTMLWriter {
     switch v {
     case .bar(let p, let mark, _):
       guard let p else { return mark.map { status($0, f) } ?? "—" }
-      return bar(p, mark) + " <span class=\"pct\">\(h(f.text(v)))</span>" + (mark.map { " " + status($0, f) } ?? "")
+      return bar(p, mark) + " <span class=\"pct\">\(h(f.text(v)))</span>"
+        + (mark.map { " " + status($0, f) } ?? "")
     case .status(let m): return status(m, f)
     case .delta(let d, _):
       let text = h(f.text(v))

@@ -9,7 +9,8 @@ enum MarkdownWriter {
     let f = CellFormat(s: doc.s, glyphs: .unicode, medium: .paper)
     var out = "# \(md(doc.title))\n\n"
     out += "**\(md(doc.view))** · \(md(doc.dateLine))\n\n"
-    out += "**\(md(doc.scoreText(f)))** · " + doc.countsText.map { md($0.text) }.joined(separator: " · ") + "\n"
+    out +=
+      "**\(md(doc.scoreText(f)))** · " + doc.countsText.map { md($0.text) }.joined(separator: " · ") + "\n"
     for block in doc.model.blocks {
       switch block {
       case .heading(let h, let note):

@@ -24,7 +24,9 @@ enum PageJSON {
           ("status", .string(h.mark.code)),
           (
             "change",
-            h.change.map { .object(pairs: [("points", .number($0.points)), ("progress", .number($0.progress))]) }
+            h.change.map {
+              .object(pairs: [("points", .number($0.points)), ("progress", .number($0.progress))])
+            }
               ?? .null
           ),
           ("counts", .object(pairs: StatusMark.allCases.map { ($0.code, .number(Double(h.count($0)))) })),
@@ -45,18 +47,32 @@ enum PageJSON {
     case .paragraph(let text, _): return .object(pairs: [("paragraph", .string(text))])
     case .facts(let facts):
       return .object(pairs: [
-        ("facts", .array(values: facts.map { .object(pairs: [("label", .string($0.label)), ("value", .string($0.value))]) }))
+        (
+          "facts",
+          .array(
+            values: facts.map {
+              .object(pairs: [("label", .string($0.label)), ("value", .string($0.value))])
+            })
+        )
       ])
     case .table(let t):
       return .object(pairs: [
-        ("columns", .array(values: t.columns.map { .object(pairs: [("key", .string($0.key)), ("header", .string($0.header))]) })),
+        (
+          "columns",
+          .array(
+            values: t.columns.map {
+              .object(pairs: [("key", .string($0.key)), ("header", .string($0.header))])
+            })
+        ),
         (
           "rows",
           .array(
             values: t.rows.map { row in
               var pairs: [(String, J)] = [
                 ("id", row.subject.map(J.string) ?? .null),
-                ("opens", row.target.map { .string(SnapshotViews.name(of: $0, campaign: campaign)) } ?? .null),
+                (
+                  "opens", row.target.map { .string(SnapshotViews.name(of: $0, campaign: campaign)) } ?? .null
+                ),
               ]
               for (i, c) in row.cells.enumerated() where i < t.columns.count {
                 pairs.append((t.columns[i].key, CellJSON.value(c)))

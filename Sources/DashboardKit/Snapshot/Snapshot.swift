@@ -44,10 +44,12 @@ public enum Snapshot {
       if let stamp { out += "\n  " + Strings(options.language).generated + SafeText.sanitize(stamp) + "\n" }
       return out
     case .markdown:
-      return MarkdownWriter.write(document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp))
+      return MarkdownWriter.write(
+        document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp))
     case .html:
       return HTMLWriter.write(
-        document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp), palette: palette)
+        document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp),
+        palette: palette)
     case .json:
       return PageJSON.write(
         document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp),
@@ -79,13 +81,16 @@ public enum Snapshot {
     var crumbs = [Chrome.crumb(root, data: data, s: s)]
     if page != root { crumbs.append(Chrome.crumb(page, data: data, s: s)) }
     return PageDocument(
-      title: data.campaign.info.title, campaignID: data.campaign.info.id, view: crumbs.joined(separator: " › "),
+      title: data.campaign.info.title, campaignID: data.campaign.info.id,
+      view: crumbs.joined(separator: " › "),
       viewName: SnapshotViews.name(of: page, campaign: data.campaign), asOf: data.asOf,
-      daysLeft: data.standing.daysLeft, header: HeaderFigures(data), model: Pages.model(page, ctx), stamp: stamp,
+      daysLeft: data.standing.daysLeft, header: HeaderFigures(data), model: Pages.model(page, ctx),
+      stamp: stamp,
       s: s)
   }
 
-  static func context(data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder) -> PageContext {
+  static func context(data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder) -> PageContext
+  {
     var app = App(width: max(Screens.minimumWidth, width), height: Screens.minimumHeight)
     app.sort = sort
     return PageContext(app: app, data: data, s: Strings(options.language), options: options)

@@ -100,12 +100,15 @@ public struct Brief: Sendable {
     var out: [RankingList] = []
     if !r.red.isEmpty {
       out.append(
-        RankingList(title: "\(s.redList) (\(r.red.count)/\(r.rules.redListSize)) · \(meeting)", isBlack: false, entries: r.red))
+        RankingList(
+          title: "\(s.redList) (\(r.red.count)/\(r.rules.redListSize)) · \(meeting)", isBlack: false,
+          entries: r.red))
     }
     if !r.black.isEmpty {
       out.append(
         RankingList(
-          title: "\(s.blackList) (\(r.black.count)/\(r.rules.blackListSize)) · \(meeting)", isBlack: true, entries: r.black))
+          title: "\(s.blackList) (\(r.black.count)/\(r.rules.blackListSize)) · \(meeting)", isBlack: true,
+          entries: r.black))
     }
     return out
   }

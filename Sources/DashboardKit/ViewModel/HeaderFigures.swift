@@ -13,7 +13,9 @@ public struct HeaderFigures: Sendable {
   /// Indicators per mark, in ``StatusMark/allCases`` order.
   public var counts: [Int]
   /// Behind, at risk, overdue or not reported: the sum the rows' 需关注 columns add up to.
-  public var needsAttention: Int { zip(StatusMark.allCases, counts).filter { $0.0.needsAttention }.map(\.1).reduce(0, +) }
+  public var needsAttention: Int {
+    zip(StatusMark.allCases, counts).filter { $0.0.needsAttention }.map(\.1).reduce(0, +)
+  }
 
   public init(_ data: DashboardData) {
     let total = data.standing.total
