@@ -13,6 +13,15 @@ enum NameOrder {
     }
   }
 
+  /// The place of each name in pinyin order (equal names share a place), so a sort can compare
+  /// integers instead of collating every pair again.
+  static func ranks(_ names: [String]) -> [Int] {
+    let distinct = Array(Set(names)).sorted { less($0, $1) ?? ($0 < $1) }
+    var place: [String: Int] = [:]
+    for (i, n) in distinct.enumerated() { place[n] = i }
+    return names.map { place[$0]! }
+  }
+
   static func sorted<T>(_ list: [T], name: (T) -> String, id: (T) -> String) -> [T] {
     list.sorted { a, b in less(name(a), name(b)) ?? (id(a) < id(b)) }
   }
