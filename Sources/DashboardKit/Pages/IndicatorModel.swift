@@ -17,7 +17,7 @@ enum IndicatorModel {
     ]
     .compactMap { $0 }.joined(separator: " › ")
     m.heading(ind.name, note: "\(ind.id) · \(path)")
-    m.fact(s.definition, ind.definition.isEmpty ? "—" : ind.definition)
+    m.fact(s.definition, ind.definition.isEmpty ? "—" : ind.definition, wraps: true)
     m.fact(
       s.measure,
       me.kind == .yesno

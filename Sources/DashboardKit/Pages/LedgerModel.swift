@@ -125,7 +125,7 @@ enum ProblemModel {
     guard let p = c.problems.first(where: { $0.id == id }) else { return SubCommandModel.missing(s) }
     var m = PageModel()
     m.heading("\(p.kind) · \(p.place)", note: p.id)
-    if !p.description.isEmpty { m.fact(s.descriptionLabel, p.description) }
+    if !p.description.isEmpty { m.fact(s.descriptionLabel, p.description, wraps: true) }
     let (word, role) = LedgerModel.stateWord(p, on: day, s: s)
     var state = word
     if p.isOverdue(on: day) { state += " \(day - p.deadline) \(s.days)" }

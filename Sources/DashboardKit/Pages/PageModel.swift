@@ -24,6 +24,8 @@ public struct PageModel: Sendable {
     public var label: String
     public var value: String
     public var role: StyleRole = .text
+    /// Long prose (a definition, a description) wraps on screen; a one-line fact is cut.
+    public var wraps = false
   }
 
   /// Every table of the page, in order.
@@ -32,12 +34,13 @@ public struct PageModel: Sendable {
   }
 
   mutating func heading(_ text: String, note: String = "") { blocks.append(.heading(text, note: note)) }
-  mutating func fact(_ label: String, _ value: String, role: StyleRole = .text) {
+  mutating func fact(_ label: String, _ value: String, role: StyleRole = .text, wraps: Bool = false) {
+    let fact = Fact(label: label, value: value, role: role, wraps: wraps)
     if case .facts(var list) = blocks.last {
-      list.append(Fact(label: label, value: value, role: role))
+      list.append(fact)
       blocks[blocks.count - 1] = .facts(list)
     } else {
-      blocks.append(.facts([Fact(label: label, value: value, role: role)]))
+      blocks.append(.facts([fact]))
     }
   }
   mutating func table(_ t: PageTable) { blocks.append(.table(t)) }

@@ -41,7 +41,7 @@ enum TaskModel {
       m.fact(s.support, task.support.map { c.node($0)?.name ?? $0 }.joined(separator: s.enumerationComma))
     }
     if let ind = task.indicator.flatMap(c.indicator) { m.fact(s.indicators, ind.name) }
-    if !task.note.isEmpty { m.fact(s.noteHeader, task.note) }
+    if !task.note.isEmpty { m.fact(s.noteHeader, task.note, wraps: true) }
     m.gap()
     m.heading(s.history)
     var h = PageTable([

@@ -13,7 +13,8 @@ enum UnitModel {
     if let book = node.responsibility {
       let signed = book.signed.map { "\($0) \(s.signed)" } ?? ""
       m.fact(
-        s.responsibility, ([signed] + book.targets).filter { !$0.isEmpty }.joined(separator: s.listSeparator))
+        s.responsibility, ([signed] + book.targets).filter { !$0.isEmpty }.joined(separator: s.listSeparator),
+        wraps: true)
     }
     let led = CommonTables.sorted(c.indicators.filter { $0.lead == id }, ctx: ctx)
     let supported = CommonTables.sorted(

@@ -71,8 +71,7 @@ enum Chrome {
     let counts = StatusMark.allCases.map { m in
       wide ? "\(glyphs.statusGlyph(m))\(s.status(m)) \(h.count(m))" : "\(glyphs.statusGlyph(m))\(h.count(m))"
     }
-    let attention =
-      wide ? "\(s.needsAttention) \(h.needsAttention)" : "\(s.needsAttention)\(h.needsAttention)"
+    let attention = "\(s.needsAttention) \(h.needsAttention)"
     var change = h.change.map { f.delta($0.points, .points) } ?? ""
     if wide, let d = h.change { change += " " + f.delta(d.progress, .percentPoints) }
     let percent = " " + Format.percent(h.progress, digits: 1)

@@ -26,7 +26,7 @@ enum PageScreen {
   /// A fact as `label value`; a long value wraps under itself.
   static func factLines(_ fact: PageModel.Fact, labelWidth: Int, width: Int) -> [ScreenLine] {
     let indent = margin + (labelWidth > 0 ? labelWidth + 2 : 0)
-    let wrapped = TextWrap.lines(fact.value, width: max(10, width - indent - 1))
+    let wrapped = fact.wraps ? TextWrap.lines(fact.value, width: max(10, width - indent - 1)) : [fact.value]
     return (wrapped.isEmpty ? [""] : wrapped).enumerated().map { n, text in
       .text { c, y, _ in
         if n == 0, !fact.label.isEmpty { c.draw(fact.label, x: margin, y: y, role: .dim) }

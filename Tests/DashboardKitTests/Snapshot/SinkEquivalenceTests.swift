@@ -108,7 +108,7 @@ import Testing
     let rows = Bundled.campaign.subCommands.map { data.needsAttention(subCommand: $0.id) }
     #expect(rows.reduce(0, +) == h.needsAttention)
     let screen = Screens.render(Bundled.app(width: 80, height: 24), data).line(1)
-    #expect(screen.contains("需关注\(h.needsAttention)"))
+    #expect(screen.contains("需关注 \(h.needsAttention)"))
     #expect(screen.contains(Format.percent(h.progress, digits: 1)))
     let md = Snapshot.render(.markdown, page: .overview, data: data)
     #expect(md.contains("需关注 \(h.needsAttention)"))
