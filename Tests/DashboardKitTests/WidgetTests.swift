@@ -12,7 +12,7 @@ import Testing
     #expect(StatusMark.allCases.map(zh.status) == ["完成", "正常", "滞后", "危险", "逾期", "未报送"])
     #expect(
       StatusMark.allCases.map(en.status) == [
-        "done", "on track", "behind", "at risk", "overdue", "not reported",
+        "done", "on track", "behind", "at risk", "overdue", "no report",
       ])
     #expect(Set(StatusMark.allCases.map(\.code)).count == 6)
     #expect(Status.allCases.map(\.mark) == [.done, .onTrack, .behind, .atRisk, .overdue])
@@ -22,7 +22,7 @@ import Testing
     let f = CellFormat(s: zh, glyphs: .unicode, medium: .screen)
     #expect(f.text(.status(StatusMark.behind)) == "◐ 滞后")
     #expect(
-      CellFormat(s: en, glyphs: .ascii, medium: .screen).text(.status(.notReported)) == "? not reported")
+      CellFormat(s: en, glyphs: .ascii, medium: .screen).text(.status(.notReported)) == "? no report")
   }
 
   @Test func treeGuides() {

@@ -10,7 +10,7 @@ enum CommonTables {
       PageColumn("progress", s.progress, min: 12, max: 40, flex: 1, priority: 1),
       PageColumn("percent", s.percentSign, min: 4, align: .right),
       PageColumn("change", s.sinceLast, min: 5, priority: 3, align: .right),
-      PageColumn("status", s.statusHeader, min: 6, priority: 2),
+      PageColumn("status", s.statusHeader, min: s.statusWidth, priority: 2),
       PageColumn("deadline", s.deadline, min: 5, priority: 4),
       PageColumn("points", s.pointsHeader, min: 3, priority: 5, align: .right),
     ])

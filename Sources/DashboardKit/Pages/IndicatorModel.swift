@@ -73,7 +73,7 @@ enum IndicatorModel {
       PageColumn("progress", s.progress, min: 10, max: 30, flex: 1, priority: 1),
       PageColumn("percent", s.percentSign, min: 4, align: .right),
       PageColumn("expected", s.expectedHeader, min: 4, priority: 2, align: .right),
-      PageColumn("status", s.statusHeader, min: 6),
+      PageColumn("status", s.statusHeader, min: s.statusWidth),
     ])
     t.rows = zip(ctx.data.trendDates, ctx.data.trend).reversed().map { d, st in
       let x = st.indicators[i]

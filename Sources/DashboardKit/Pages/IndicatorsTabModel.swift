@@ -18,7 +18,7 @@ enum IndicatorsTabModel {
       PageColumn("progress", s.progress, min: 12, max: 40, flex: 1, priority: 1),
       PageColumn("percent", s.percentSign, min: 4, align: .right),
       PageColumn("change", s.sinceLast, min: 5, priority: 3, align: .right),
-      PageColumn("status", s.statusHeader, min: 6, priority: 2),
+      PageColumn("status", s.statusHeader, min: s.statusWidth, priority: 2),
       PageColumn("earned", s.earnedHeader, min: 7, priority: 4, align: .right),
     ])
     func group(_ name: String, isLast: [Bool], agg: Aggregate, delta: Delta?, id: String, role: StyleRole)

@@ -20,9 +20,13 @@ public struct Strings: Sendable {
     case .behind: t("滞后", "behind")
     case .atRisk: t("危险", "at risk")
     case .overdue: t("逾期", "overdue")
-    case .notReported: t("未报送", "not reported")
+    case .notReported: t("未报送", "no report")
     }
   }
+
+  /// The width of the widest status as glyph and word (`○ 未报送`), so a status column never
+  /// cuts one.
+  var statusWidth: Int { 2 + (StatusMark.allCases.map { DisplayWidth.of(status($0)) }.max() ?? 4) }
 
   func status(_ s: Status) -> String { status(StatusMark(s)) }
 
