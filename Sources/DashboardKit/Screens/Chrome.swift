@@ -60,10 +60,11 @@ enum Chrome {
 
   /// The score line: total points, bar, percent to one decimal, the change since the previous
   /// meeting in signs (points, and percentage points from 100 columns), the indicators counted
-  /// by mark (glyphs only below 100 columns), and 需关注, the sum the rows' columns add up to.
+  /// by mark (glyphs only below 120 columns), and 需关注, the sum the rows' columns add up to.
   static func scoreLine(_ c: inout Canvas, figures h: HeaderFigures, s: Strings, glyphs: GlyphSet) {
     let w = c.width
-    let wide = w >= 100
+    // The status words need about 120 columns; below that the glyphs stand for them.
+    let wide = w >= 120
     let f = CellFormat(s: s, glyphs: glyphs, medium: .screen, width: w)
     var x = c.draw(" \(s.total) ", x: 0, y: 1, role: .title)
     x += c.draw("\(Format.points(h.earned))/\(Format.points(h.points))", x: x, y: 1, role: .title)
