@@ -10,7 +10,8 @@ let package = Package(
     .executable(name: "chuangwen", targets: ["chuangwen"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .target(name: "CampaignKit"),
@@ -22,6 +23,7 @@ let package = Package(
       dependencies: [
         "CampaignKit", "DashboardKit", "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .executableTarget(

@@ -53,14 +53,44 @@ enum CampaignFileDecoder {
       ranking.redListSize = k.integer("redListSize", required: false, range: 0...1000) ?? ranking.redListSize
       ranking.blackListSize =
         k.integer("blackListSize", required: false, range: 0...1000) ?? ranking.blackListSize
-      if k.object["escalation"] != nil {
-        ranking.escalation = k.stringArray("escalation").map(\.value)
+      if let steps = k.array("escalation", required: false) {
+        ranking = RankingRules(
+          redListSize: ranking.redListSize, blackListSize: ranking.blackListSize,
+          rules: steps.compactMap { escalationRule($0.node, path: $0.path, diag: ctx.diag) })
       }
       k.finish()
     }
+    let circular = r.object("circular", required: false).map { circularInfo($0) } ?? CircularInfo()
     guard let title, let city, let start, let end, let total else { return nil }
     return CampaignInfo(
       id: id, title: title, city: city, start: start, end: end, asOf: asOf, totalPoints: total,
-      locale: locale, meetings: meetings, pace: pace, ranking: ranking)
+      locale: locale, meetings: meetings, pace: pace, ranking: ranking, circular: circular)
+  }
+
+  /// `circular`: the issuing office, the series, 报送/抄送 and the seal's caption.
+  static func circularInfo(_ c: ObjectReader) -> CircularInfo {
+    let info = CircularInfo(
+      office: c.string("office", required: false), officeShort: c.string("officeShort", required: false),
+      series: c.string("series", required: false), submitTo: c.stringArray("submitTo").map(\.value),
+      copyTo: c.stringArray("copyTo").map(\.value), seal: c.string("seal", required: false))
+    c.finish()
+    return info
+  }
+
+  /// One escalation step: `"约谈"`, or `{"step": "约谈", "action": "…", "daysToFix": 7}`.
+  static func escalationRule(_ n: JSONNode, path: String, diag: Diagnostics) -> EscalationRule? {
+    if case .string(let name) = n.value { return EscalationRule(step: name) }
+    guard case .object = n.value else {
+      diag.error(
+        "expected a step name or an object {\"step\", \"action\", \"daysToFix\"}, found \(describeFound(n.value))",
+        at: n.position, path: path)
+      return nil
+    }
+    guard let o = ObjectReader.make(n, path: path, diag: diag) else { return nil }
+    defer { o.finish() }
+    let step = o.string("step")
+    let action = o.string("action", required: false)
+    let days = o.integer("daysToFix", required: false, range: 1...365)
+    return step.map { EscalationRule(step: $0, action: action, daysToFix: days) }
   }
 }

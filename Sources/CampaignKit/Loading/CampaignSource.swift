@@ -265,9 +265,12 @@ public final class CampaignSource {
       let cats = part(baseInEffect, .indicators), let tasks = part(baseInEffect, .tasks),
       let problems = part(baseInEffect, .problems)
     {
-      let c = Campaign(
+      var c = Campaign(
         info: info, nodes: nodes.organization, categories: cats.indicators, tasks: tasks.tasks,
         problems: problems.problems, reportFiles: reports)
+      let notes = MeetingNotes.load(directory: directory, info: info)
+      c.notes = notes.notes
+      baseFindings += notes.findings
       audit = ResponsibilityAudit.run(c).map(\.finding)
       campaign = c
     } else {
@@ -434,5 +437,6 @@ extension Campaign {
     units = old.units
     subCommandOfUnit = old.subCommandOfUnit
     self.series = series
+    notes = old.notes
   }
 }

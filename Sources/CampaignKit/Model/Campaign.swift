@@ -26,6 +26,8 @@ public struct Campaign: Sendable {
   /// Report entries per subject, sorted by date then file order: the value on D is the last
   /// entry dated ≤ D.
   public let series: [ReportSubject: [SeriesPoint]]
+  /// The office's notes per meeting (`notes/YYYY-MM-DD.md`, 下步工作要求), by meeting date.
+  public var notes: [Day: MeetingNote] = [:]
 
   public init(
     info: CampaignInfo, nodes: [OrgNode], categories: [Category], tasks: [CampaignTask],
