@@ -11,12 +11,16 @@ struct SnapshotCommand: ParsableCommand {
     abstract: "Print a view of the dashboard (all rows, not one screenful), or the weekly circular.",
     discussion: """
       Views: \(SnapshotViews.names).
-      Formats: text (for lp), ansi (for less -R), markdown, html (self-contained, prints on A4), json.
+      Formats: text (for lp), ansi (for less -R), markdown, html (self-contained, prints on A4), json,
+      pdf (the HTML printed by a headless Chromium: chromium, chromium-browser or google-chrome on
+      the PATH, or --browser PATH; exit 69 without one), docx (an editable Word/WPS document).
       The same data and --as-of give byte-identical output; --stamp adds the time of printing.
       -o FILE writes atomically and refuses to replace an existing file unless --force is given.
       Examples:
         chuangwen snapshot --view brief | lp
         chuangwen snapshot --view subcommand:3 --format html -o 第3分指挥部.html
+        chuangwen snapshot --view brief --format pdf -o 通报第35期.pdf
+        chuangwen snapshot --view brief --format docx -o 通报第35期.docx
       """
   )
 
@@ -26,8 +30,11 @@ struct SnapshotCommand: ParsableCommand {
   @Option(help: "The view: \(SnapshotViews.names).")
   var view: String = "overview"
 
-  @Option(help: "text, ansi, markdown, html or json.")
+  @Option(help: "text, ansi, markdown, html, json, pdf or docx.")
   var format: String = "text"
+
+  @Option(help: "With --format pdf: the Chromium (or Chrome) to print with.")
+  var browser: String?
 
   @Option(help: "Line width in display columns for text and ansi (80–1000).")
   var width: Int = 100
@@ -49,11 +56,12 @@ struct SnapshotCommand: ParsableCommand {
   @Flag(help: "Add the time of printing (the output then differs from run to run).") var stamp = false
 
   func validate() throws {
-    guard SnapshotFormat(rawValue: format) != nil else {
+    guard SnapshotFormat(rawValue: format) != nil || PrintedFormat(rawValue: format) != nil else {
       throw ValidationError(
-        "unknown format \"\(format)\"; choose \(SnapshotFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+        "unknown format \"\(format)\"; choose \((SnapshotFormat.allCases.map(\.rawValue) + ["pdf", "docx"]).joined(separator: ", "))"
       )
     }
+    if browser != nil && format != "pdf" { throw ValidationError("--browser only applies with --format pdf") }
     guard (80...1000).contains(width) else {
       throw ValidationError("--width must be between 80 and 1000, not \(width)")
     }
@@ -65,15 +73,40 @@ struct SnapshotCommand: ParsableCommand {
     let loaded = try CampaignSession.open(data: data, asOf: asOf)
     let page = try ViewName.parse(view, campaign: loaded.campaign)
     let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
-    let text = Snapshot.render(
-      SnapshotFormat(rawValue: format)!, page: page, data: loaded.data, width: width, options: options,
-      palette: try SnapshotThemes.palette(theme), stamp: stamp ? Clock.stamp() : nil)
+    let bytes: [UInt8]
+    switch PrintedFormat(rawValue: format) {
+    case .pdf:
+      // Look for the browser before any work, so a machine without one fails fast and plainly.
+      guard let chromium = PDFPrinter.browser(browser) else {
+        printError(
+          browser.map { "chuangwen: --browser \($0) is not an executable file" }
+            ?? "chuangwen: --format pdf needs Chromium on the PATH (chromium, chromium-browser or google-chrome): install it (apt-get install chromium) or pass --browser PATH"
+        )
+        throw ExitCodes.unavailable
+      }
+      let html = Snapshot.render(
+        .html, page: page, data: loaded.data, options: options, stamp: stamp ? Clock.stamp() : nil)
+      do {
+        bytes = try PDFPrinter.print(html: html, browser: chromium)
+      } catch {
+        printError("chuangwen: \(error)")
+        throw ExitCodes.unavailable
+      }
+    case .docx:
+      bytes = try DocxArchive.bytes(
+        Snapshot.docxParts(page: page, data: loaded.data, options: options, stamp: stamp ? Clock.stamp() : nil))
+    case nil:
+      let text = Snapshot.render(
+        SnapshotFormat(rawValue: format)!, page: page, data: loaded.data, width: width, options: options,
+        palette: try SnapshotThemes.palette(theme), stamp: stamp ? Clock.stamp() : nil)
+      bytes = Array(text.utf8)
+    }
     guard let path = output, path != "-" else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      FileHandle.standardOutput.write(Data(bytes))
       return
     }
     do {
-      try AtomicFile.write(text, to: path, overwrite: force)
+      try AtomicFile.write(bytes: bytes, to: path, overwrite: force)
     } catch {
       printError("chuangwen: \(error)\(force ? "" : " (use --force to replace it)")")
       throw ExitCodes.cannotCreate

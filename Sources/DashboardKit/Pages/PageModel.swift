@@ -11,6 +11,14 @@ public struct PageModel: Sendable {
   public enum Block: Sendable {
     /// A section heading, with a dim note after it.
     case heading(String, note: String = "")
+    /// A heading inside a section (one sub-command of the circular's sub-command section).
+    case subheading(String, note: String = "")
+    /// A document's masthead: who issues it, the series and issue, the date (a circular's).
+    case masthead(PageMasthead)
+    /// Numbered items (the office's requirements for the coming week).
+    case list([String])
+    /// The sign-off: issuer, date, and the space left for a seal.
+    case signature(PageSignature)
     /// Label–value lines (a definition, a summary).
     case facts([Fact])
     case table(PageTable)
@@ -34,6 +42,7 @@ public struct PageModel: Sendable {
   }
 
   mutating func heading(_ text: String, note: String = "") { blocks.append(.heading(text, note: note)) }
+  mutating func subheading(_ text: String, note: String = "") { blocks.append(.subheading(text, note: note)) }
   mutating func fact(_ label: String, _ value: String, role: StyleRole = .text, wraps: Bool = false) {
     let fact = Fact(label: label, value: value, role: role, wraps: wraps)
     if case .facts(var list) = blocks.last {
@@ -48,6 +57,29 @@ public struct PageModel: Sendable {
     blocks.append(.paragraph(text, role: role))
   }
   mutating func gap() { blocks.append(.gap) }
+}
+
+/// The head of a document an office issues: the issuing office in large type, the series and
+/// issue number, then the issue line (issuer on the left, date on the right) above a rule.
+public struct PageMasthead: Sendable {
+  /// The issuing office in full (the masthead's large line).
+  public var office: String
+  /// The series with its issue number (`创文工作通报 第35期`).
+  public var series: String
+  /// Left of the issue line: the short issuer (市创建办).
+  public var issuer: String
+  /// Right of the issue line: the date of issue (2016年9月2日).
+  public var date: String
+  /// What the issue serves (第35次调度会); may be empty.
+  public var note: String
+}
+
+/// The close of a document: the issuer and date on the right, and, when `seal` is set, a space
+/// for the office's seal with that caption.
+public struct PageSignature: Sendable {
+  public var issuer: String
+  public var date: String
+  public var seal: String?
 }
 
 /// A table: columns with headers and width hints, rows of typed cells.

@@ -38,6 +38,7 @@ extension PageModel {
       t.rows = t.rows.filter { !$0.selectable || $0.filterText.lowercased().contains(needle) }
       if had && !t.rows.contains(where: \.selectable) {
         if case .heading = out.last { out.removeLast() }
+        if case .subheading = out.last { out.removeLast() }
         if case .gap = out.last { out.removeLast() }
         continue
       }

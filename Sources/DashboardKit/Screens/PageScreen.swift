@@ -11,16 +11,78 @@ enum PageScreen {
     var lines: [ScreenLine] = []
     for block in model.blocks {
       switch block {
-      case .heading(let title, let note): lines.append(headingLine(title, note: note))
+      case .heading(let title, let note), .subheading(let title, let note):
+        lines.append(headingLine(title, note: note))
+      case .masthead(let mh): lines += mastheadLines(mh, width: ctx.width, glyphs: ctx.glyphs)
+      case .list(let items): lines += listLines(items, width: ctx.width)
+      case .signature(let sig): lines += signatureLines(sig, s: ctx.s)
       case .facts(let facts):
         let labelWidth = facts.map { DisplayWidth.of($0.label) }.max() ?? 0
         for fact in facts { lines += factLines(fact, labelWidth: labelWidth, width: ctx.width) }
-      case .paragraph(let text, let role): lines.append(infoLine("", text, role: role))
+      case .paragraph(let text, let role):
+        // Prose wraps under itself; a one-line message stays one line.
+        for piece in TextWrap.lines(text, width: max(10, ctx.width - margin - 1)) {
+          lines.append(infoLine("", piece, role: role))
+        }
       case .gap: lines.append(.blank)
-      case .table(let t): lines += tableLines(t, f: f, width: ctx.width)
+      case .table(let t): lines += tableLines(t, f: f, width: ctx.width, wraps: ctx.options.paper)
       }
     }
     return lines
+  }
+
+  /// The masthead centred: office, series and issue, then issuer and date at the two ends of
+  /// a rule-topped line.
+  static func mastheadLines(_ mh: PageMasthead, width: Int, glyphs: GlyphSet) -> [ScreenLine] {
+    func centred(_ text: String, _ role: StyleRole) -> ScreenLine {
+      .text { c, y, w in
+        let tw = DisplayWidth.of(text)
+        c.draw(text, x: max(margin, (w - tw) / 2), y: y, maxWidth: max(0, w - margin - 1), role: role)
+      }
+    }
+    var out = [centred(mh.office, .title), centred(mh.series, .title)]
+    if !mh.note.isEmpty { out.append(centred(mh.note, .dim)) }
+    out.append(
+      .text { c, y, w in
+        c.draw(mh.issuer, x: margin, y: y, role: .text)
+        let dw = DisplayWidth.of(mh.date)
+        c.draw(mh.date, x: max(margin, w - margin - 1 - dw), y: y, role: .text)
+      })
+    out.append(
+      .text { c, y, w in
+        c.draw(String(repeating: glyphs.horizontal, count: max(0, w - 2 * margin - 1)), x: margin, y: y, role: .border)
+      })
+    return out
+  }
+
+  /// Numbered items; a long item wraps under its own text.
+  static func listLines(_ items: [String], width: Int) -> [ScreenLine] {
+    var out: [ScreenLine] = []
+    for (i, item) in items.enumerated() {
+      let number = "\(i + 1). "
+      let indent = margin + DisplayWidth.of(number)
+      for (k, text) in TextWrap.lines(item, width: max(10, width - indent - 1)).enumerated() {
+        out.append(
+          .text { c, y, _ in
+            if k == 0 { c.draw(number, x: margin, y: y, role: .dim) }
+            c.draw(text, x: indent, y: y, role: .text)
+          })
+      }
+    }
+    return out
+  }
+
+  /// Issuer and date at the right; the seal's space as its caption in brackets.
+  static func signatureLines(_ sig: PageSignature, s: Strings) -> [ScreenLine] {
+    func right(_ text: String, _ role: StyleRole) -> ScreenLine {
+      .text { c, y, w in
+        c.draw(text, x: max(margin, w - margin - 1 - DisplayWidth.of(text)), y: y, role: role)
+      }
+    }
+    var out: [ScreenLine] = [.blank]
+    if let seal = sig.seal { out.append(right("［\(seal)］", .dim)) }
+    out += [right(sig.issuer, .text), right(sig.date, .text), .blank]
+    return out
   }
 
   /// A fact as `label value`; a long value wraps under itself.
@@ -55,7 +117,7 @@ enum PageScreen {
     return Table(columns: columns, rows: [], gap: 1).layout(width: width - margin - 1, natural: natural)
   }
 
-  static func tableLines(_ t: PageTable, f: CellFormat, width: Int) -> [ScreenLine] {
+  static func tableLines(_ t: PageTable, f: CellFormat, width: Int, wraps: Bool = false) -> [ScreenLine] {
     let slots = layout(t, f: f, width: width)
     var lines: [ScreenLine] = [
       .text { c, y, _ in
@@ -68,6 +130,10 @@ enum PageScreen {
       }
     ]
     for row in t.rows {
+      if wraps, let more = wrappedRow(row, t: t, slots: slots, f: f) {
+        lines += more
+        continue
+      }
       let draw: (inout Canvas, Int, Int) -> Void = { c, y, _ in
         for slot in slots where slot.column < row.cells.count {
           drawCell(
@@ -80,6 +146,42 @@ enum PageScreen {
           draw: draw))
     }
     return lines
+  }
+
+  /// On paper, a row whose text does not fit its column as lines that wrap it inside the
+  /// column (a name is never cut); nil when every cell fits on one line.
+  static func wrappedRow(_ row: PageRow, t: PageTable, slots: [Table.Slot], f: CellFormat) -> [ScreenLine]? {
+    var pieces: [Int: [String]] = [:]
+    for slot in slots where slot.column < row.cells.count {
+      let cell = row.cells[slot.column]
+      switch cell {
+      case .name, .text, .tree:
+        let text = SafeText.sanitize(f.text(cell))
+        if DisplayWidth.of(text) > slot.width { pieces[slot.column] = TextWrap.lines(text, width: slot.width) }
+      default: break
+      }
+    }
+    guard !pieces.isEmpty else { return nil }
+    let height = pieces.values.map(\.count).max() ?? 1
+    return (0..<height).map { k in
+      let draw: (inout Canvas, Int, Int) -> Void = { c, y, _ in
+        for slot in slots where slot.column < row.cells.count {
+          let cell = row.cells[slot.column]
+          if let lines = pieces[slot.column] {
+            if k < lines.count {
+              c.draw(
+                lines[k], in: Rect(x: margin + slot.x, y: y, width: slot.width, height: 1),
+                align: t.columns[slot.column].align, role: f.role(cell, row: row.role), ellipsis: f.glyphs.ellipsis)
+            }
+          } else if k == 0 {
+            drawCell(&c, cell, row: row, column: t.columns[slot.column], slot: slot, y: y, f: f)
+          }
+        }
+      }
+      return ScreenLine(
+        selectable: k == 0 && row.selectable, target: row.target, filterText: row.filterText, subject: row.subject,
+        draw: draw)
+    }
   }
 
   static func drawCell(

@@ -34,10 +34,14 @@ public struct RenderOptions: Sendable, Equatable {
   /// ASCII glyphs for box drawing, bars and sparklines (printers, terminals that misalign
   /// ambiguous-width box drawing).
   public var ascii: Bool
+  /// Printing on paper (the text and ANSI snapshots): table cells wrap inside their column
+  /// instead of being cut, because paper cannot scroll sideways or show a tooltip.
+  public var paper: Bool
 
-  public init(language: Language = .zh, ascii: Bool = false) {
+  public init(language: Language = .zh, ascii: Bool = false, paper: Bool = false) {
     self.language = language
     self.ascii = ascii
+    self.paper = paper
   }
 
   public var glyphs: GlyphSet { ascii ? .ascii : .unicode }

@@ -8,6 +8,8 @@ public enum SnapshotRender {
   )
     -> Canvas
   {
+    var options = options
+    options.paper = true
     var app = App(width: max(Screens.minimumWidth, width), height: Screens.minimumHeight)
     if page != .overview { app.stack.append(App.Level(page: page)) }
     app.sort = sort
@@ -15,8 +17,16 @@ public enum SnapshotRender {
     app.height = max(Screens.minimumHeight, Screens.headerHeight + lines + Screens.footerHeight)
     // No selection highlight on paper: the selection index points past every row.
     app.stack[app.stack.count - 1].selection = Int.max
-    var canvas = Screens.render(app, data, options: options)
-    canvas.clearRow(canvas.height - 1)  // the key line means nothing on paper
+    let screen = Screens.render(app, data, options: options)
+    // Paper has no tabs, breadcrumbs or keys: keep the title and score rows (and a reload
+    // error, if any) and the body; leave out the tab bar, the breadcrumb row and the key line.
+    let dropped: Set<Int> = [2, 3, screen.height - 1]
+    var canvas = Canvas(width: screen.width, height: screen.height - dropped.count)
+    var y = 0
+    for row in 0..<screen.height where !dropped.contains(row) {
+      for x in 0..<screen.width { canvas.put(screen[x, row], x: x, y: y) }
+      y += 1
+    }
     return canvas
   }
 }

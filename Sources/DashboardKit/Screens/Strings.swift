@@ -227,6 +227,84 @@ public struct Strings: Sendable {
   var previousMeeting: String { t("上次调度会", "previous meeting") }
   var noEarlierMeeting: String { t("此前无调度会", "no earlier meeting") }
   var circularTitle: String { t("创建工作通报", "Campaign circular") }
+
+  // MARK: - The circular as a document (通报)
+
+  /// The series when campaign.json names none.
+  var circularSeries: String { t("创文工作通报", "Campaign circular") }
+  /// `第35期`: the issue number, which is the meeting's.
+  func issue(_ n: Int) -> String { t("第\(n)期", "No. \(n)") }
+  /// `第35次调度会`.
+  func meetingNumber(_ n: Int) -> String { t("第\(n)次调度会", "Meeting \(n)") }
+  /// `2016年9月2日`, `2 September 2016`.
+  func longDate(_ d: Day) -> String {
+    let c = d.components
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December",
+    ]
+    return t("\(c.year)年\(c.month)月\(c.day)日", "\(c.day) \(months[c.month - 1]) \(c.year)")
+  }
+  /// Section numbers of a Chinese official document: 一、二、… (1. 2. … in English).
+  func section(_ n: Int, _ title: String) -> String {
+    let han = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    return t("\(n <= 10 ? han[n - 1] : String(n))、\(title)", "\(n). \(title)")
+  }
+  var overallSection: String { t("总体情况", "Overall") }
+  var subCommandSection: String { t("各分指挥部推进情况", "Sub-commands") }
+  var notReportedSection: String { t("未报送单位（催报）", "Units that have not reported (chase)") }
+  var overdueSection: String { t("逾期未整改问题", "Overdue problems") }
+  var listsSection: String { t("红黑榜", "Red and black lists") }
+  var nextStepsSection: String { t("下步工作要求", "Next steps") }
+  var submitTo: String { t("报送", "To") }
+  var copyTo: String { t("抄送", "Copy") }
+  var liaisonLeader: String { t("联系领导", "liaison leader") }
+  var subCommandNumberHeader: String { t("序号", "No.") }
+  var liaisonLeaderHeader: String { t("联系领导", "Liaison leader") }
+  var countHeader: String { t("家数", "Units") }
+  var leadUnitHeader: String { t("牵头单位", "Lead unit") }
+  var deadlineHeader: String { t("完成时限", "Deadline") }
+  var unitsNotReportedHeader: String { t("未报送单位", "Units not reported") }
+  var weeksInARowHeader: String { t("最长连续未报", "Longest run") }
+  func weeks(_ n: Int) -> String { t("\(n)周", n == 1 ? "1 week" : "\(n) weeks") }
+  var allReported: String { t("本周各责任单位均已报送。", "Every responsible unit has reported this week.") }
+  /// The week a 催报 list is about: `2016-08-29 至 2016-09-04`.
+  func reportingWeek(_ from: Day, _ to: Day) -> String { t("报送周 \(from) 至 \(to)", "week \(from) to \(to)") }
+  var noOverdueProblems: String { t("截至本期无逾期未整改问题。", "No problem is overdue.") }
+  var dueHeader: String { t("整改时限", "Due") }
+  var stepHeader: String { t("升级措施", "Step") }
+  var stepMeaningHeader: String { t("措施内容", "What it means") }
+  var fixByHeader: String { t("整改期限", "Fix by") }
+  var noLists: String { t("本期未排出红黑榜（尚无到期问题）。", "No lists this time (no problem due yet).") }
+  var blackListRule: String {
+    t("连续上黑榜逐级升级，须在整改期限内完成整改。", "Each further meeting on the black list raises the step; fix by the date given.")
+  }
+  /// The 总体情况 paragraph.
+  func overall(
+    asOf: String, earned: String, points: String, percent: String, change: (meeting: String, words: String)?
+  ) -> String {
+    var out = t(
+      "截至\(asOf)，全市创建工作得分\(earned)分（满分\(points)分），完成\(percent)",
+      "As of \(asOf) the city has \(earned) of \(points) points, \(percent) done")
+    if let c = change {
+      out += t("，较\(c.meeting)\(c.words)", "; since \(c.meeting): \(c.words)")
+    }
+    return out + t("。", ".")
+  }
+  /// `133项指标中：✓完成 15项、…；需关注 31项。`
+  func indicatorCounts(_ total: Int, _ parts: [String], attention: Int) -> String {
+    t(
+      "\(total)项指标中：\(parts.joined(separator: "、"))；需关注\(attention)项。",
+      "Of \(total) indicators: \(parts.joined(separator: ", ")); \(attention) need attention.")
+  }
+  /// A change in prose: `提高3.4分、2.5个百分点`, `下降0.2分、0.1个百分点`, `持平`.
+  func change(_ d: Double, points: String, percentPoints: String) -> String {
+    guard points != "0.0" && points != "0.00" else { return t("持平", "unchanged") }
+    return d > 0
+      ? t("提高\(points)分、\(percentPoints)个百分点", "up \(points) pts, \(percentPoints) pp")
+      : t("下降\(points)分、\(percentPoints)个百分点", "down \(points) pts, \(percentPoints) pp")
+  }
+  func countOf(_ word: String, _ n: Int) -> String { t("\(word)\(n)项", "\(n) \(word)") }
   var rankingRule: String { t("按整改率排名，并列按牵头指标进度", "by fix rate; ties by led progress") }
   func unitsRanked(_ n: Int) -> String { t("\(n) 个单位参与排名", "\(n) units ranked") }
   func unitsNothingDue(_ n: Int) -> String { t("\(n) 个尚无到期问题", "\(n) with nothing due") }

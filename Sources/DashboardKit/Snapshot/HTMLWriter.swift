@@ -1,63 +1,65 @@
 import CampaignKit
 
-/// Writes a ``PageDocument`` as one self-contained HTML page for printing on A4: inline
-/// CSS, no scripts, no external resources; a CJK font stack; page breaks before the large
-/// sections; bars drawn with CSS; every status shown as glyph and word so it reads in
-/// greyscale. Every string from the data is escaped (`& < > " '`) after ``SafeText`` has made
-/// control characters visible.
+/// Writes a ``PageDocument`` as one self-contained HTML page for printing on A4: inline CSS,
+/// no scripts, no external resources; Chinese fonts named with fallbacks; the print palette
+/// (``PrintPalette``: dark on white, status by glyph, word and fill pattern); table headers
+/// repeated on every printed page; page numbers (第 X 页 共 Y 页) from `@page` rules; no forced
+/// page breaks, only rows and short blocks kept whole. Every string from the data is escaped
+/// (`& < > " '`) after ``SafeText`` has made control characters visible.
 enum HTMLWriter {
-  static func write(_ doc: PageDocument, palette: StylePalette) -> String {
+  static func write(_ doc: PageDocument) -> String {
     let f = CellFormat(s: doc.s, glyphs: .unicode, medium: .paper)
     var out =
       "<!DOCTYPE html>\n<html lang=\"\(doc.s.language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
     out +=
-      "<title>\(h(doc.title)) · \(h(doc.view))</title>\n<style>\n\(css(palette))</style>\n</head>\n<body>\n"
-    out += "<header>\n<h1>\(h(doc.title))</h1>\n<p class=\"meta\">\(h(doc.view)) · \(h(doc.dateLine))</p>\n"
-    out += "<p class=\"score\"><strong>\(h(doc.scoreText(f)))</strong> "
-    out += bar(doc.header.progress, doc.header.mark) + "</p>\n<p class=\"counts\">"
-    out += doc.countsText.map { c in
-      "<span class=\"st\(c.mark.map { " st-\($0.code)" } ?? "")\">\(h(c.text))</span>"
-    }.joined(separator: " ")
-    out += "</p>\n</header>\n"
+      "<title>\(h(doc.title)) · \(h(doc.view))</title>\n<style>\n\(css(doc.s))</style>\n</head>\n<body>\n"
+    if !doc.hasMasthead {
+      out += "<header>\n<h1>\(h(doc.title))</h1>\n<p class=\"meta\">\(h(doc.view)) · \(h(doc.dateLine))</p>\n"
+      out += "<p class=\"score\"><strong>\(h(doc.scoreText(f)))</strong> "
+      out += bar(doc.header.progress, doc.header.mark) + "</p>\n<p class=\"counts\">"
+      out += doc.countsText.map { c in
+        "<span class=\"st\(c.mark.map { " st-\($0.code)" } ?? "")\">\(h(c.text))</span>"
+      }.joined(separator: " ")
+      out += "</p>\n</header>\n"
+    }
     var open = false
-    var tables = 0
     for block in doc.model.blocks {
-      if case .heading(let title, let note) = block {
+      switch block {
+      case .heading(let title, let note):
         if open { out += "</section>\n" }
-        // The large sections of a long page start a printed page.
-        out += tables >= 2 ? "<section class=\"break\">\n" : "<section>\n"
-        tables = 0
+        out += "<section>\n"
         open = true
         out += "<h2>\(h(title))" + (note.isEmpty ? "" : " <small>\(h(note))</small>") + "</h2>\n"
         continue
+      case .masthead(let mh):
+        out += "<header class=\"masthead\">\n<p class=\"office\">\(h(mh.office))</p>\n"
+        out += "<p class=\"series\">\(h(mh.series))</p>\n"
+        out += "<p class=\"issue\"><span>\(h(mh.issuer))</span>"
+        out += mh.note.isEmpty ? "" : "<span>\(h(mh.note))</span>"
+        out += "<span>\(h(mh.date))</span></p>\n</header>\n"
+        continue
+      default: break
       }
       if !open {
         out += "<section>\n"
         open = true
       }
       switch block {
-      case .heading, .gap: break
+      case .heading, .masthead, .gap: break
+      case .subheading(let title, let note):
+        out += "<h3>\(h(title))" + (note.isEmpty ? "" : " <small>\(h(note))</small>") + "</h3>\n"
       case .paragraph(let p, _): out += "<p>\(h(p))</p>\n"
+      case .list(let items):
+        out += "<ol>\n" + items.map { "<li>\(h($0))</li>\n" }.joined() + "</ol>\n"
+      case .signature(let sig):
+        out += "<div class=\"signature\">\n"
+        if let seal = sig.seal { out += "<div class=\"seal\">\(h(seal))</div>\n" }
+        out += "<p>\(h(sig.issuer))</p>\n<p>\(h(sig.date))</p>\n</div>\n"
       case .facts(let facts):
         out += "<dl>\n"
         for fact in facts { out += "<dt>\(h(fact.label))</dt><dd>\(h(fact.value))</dd>\n" }
         out += "</dl>\n"
-      case .table(let t):
-        tables += t.rows.count > 12 ? 2 : 1
-        out += "<table>\n<thead><tr>"
-        for c in t.columns {
-          out += c.align == .right ? "<th class=\"num\">\(h(c.header))</th>" : "<th>\(h(c.header))</th>"
-        }
-        out += "</tr></thead>\n<tbody>\n"
-        for row in t.rows {
-          out += "<tr>"
-          for (i, v) in row.cells.enumerated() {
-            out += i < t.columns.count && t.columns[i].align == .right ? "<td class=\"num\">" : "<td>"
-            out += cell(v, f) + "</td>"
-          }
-          out += "</tr>\n"
-        }
-        out += "</tbody>\n</table>\n"
+      case .table(let t): out += table(t, f)
       }
     }
     if open { out += "</section>\n" }
@@ -66,17 +68,40 @@ enum HTMLWriter {
     return out
   }
 
-  static func cell(_ v: PageCell, _ f: CellFormat) -> String {
+  static func table(_ t: PageTable, _ f: CellFormat) -> String {
+    var out = "<table>\n<thead><tr>"
+    for c in t.columns {
+      out += c.align == .right ? "<th class=\"num\">\(h(c.header))</th>" : "<th>\(h(c.header))</th>"
+    }
+    out += "</tr></thead>\n<tbody>\n"
+    for row in t.rows {
+      // A bar says its percentage and status only when no other cell of the row does.
+      let hasPercent = row.cells.contains { if case .percent = $0 { true } else { false } }
+      let hasStatus = row.cells.contains { if case .status = $0 { true } else { false } }
+      out += "<tr>"
+      for (i, v) in row.cells.enumerated() {
+        out += i < t.columns.count && t.columns[i].align == .right ? "<td class=\"num\">" : "<td>"
+        out += cell(v, f, percent: !hasPercent, status: !hasStatus) + "</td>"
+      }
+      out += "</tr>\n"
+    }
+    return out + "</tbody>\n</table>\n"
+  }
+
+  static func cell(_ v: PageCell, _ f: CellFormat, percent: Bool = true, status withStatus: Bool = true) -> String {
     switch v {
     case .bar(let p, let mark, _):
       guard let p else { return mark.map { status($0, f) } ?? "—" }
-      return bar(p, mark) + " <span class=\"pct\">\(h(f.text(v)))</span>"
-        + (mark.map { " " + status($0, f) } ?? "")
+      return bar(p, mark) + (percent ? " <span class=\"pct\">\(h(f.text(v)))</span>" : "")
+        + (withStatus ? mark.map { " " + status($0, f) } ?? "" : "")
     case .status(let m): return status(m, f)
     case .delta(let d, _):
       let text = h(f.text(v))
       guard let d, text != "—" else { return text }
       return "<span class=\"\(d > 0 ? "up" : "down")\">\(text)</span>"
+    case .date(_, let role), .count(_, let role), .percent(_, let role), .text(_, let role):
+      guard let mark = role.flatMap(StatusMark.init(role:)) else { return h(f.text(v)) }
+      return "<span class=\"st-\(mark.code)\">\(h(f.text(v)))</span>"
     default: return h(f.text(v))
     }
   }
@@ -113,78 +138,56 @@ enum HTMLWriter {
 
   // MARK: - Style
 
-  static func css(_ palette: StylePalette) -> String {
+  /// The page-number line of `@page`: 第 X 页 共 Y 页, or Page X of Y.
+  static func pageNumbers(_ s: Strings) -> String {
+    s.language == .zh
+      ? "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"" : "\"Page \" counter(page) \" of \" counter(pages)"
+  }
+
+  static func css(_ s: Strings) -> String {
+    let p = PrintPalette.self
     var out = """
-      @page { size: A4; margin: 14mm 12mm; }
+      @page { size: A4; margin: 12mm 13mm 14mm; @bottom-center { content: \(pageNumbers(s)); font-size: 9pt; color: \(p.muted); } }
       html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-      body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "SimHei", sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; background: #fff; margin: 0 auto; max-width: 190mm; }
-      h1 { font-size: 17pt; margin: 0 0 2pt; }
-      h2 { font-size: 13pt; margin: 14pt 0 6pt; border-bottom: 1pt solid #888; }
-      h2 small { font-size: 9.5pt; font-weight: normal; color: #555; margin-left: 6pt; }
-      .meta { color: #444; margin: 0 0 6pt; }
+      body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "SimSun", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; font-size: 9.5pt; line-height: 1.32; color: \(p.ink); background: #fff; margin: 0 auto; max-width: 182mm; }
+      h1 { font-size: 16pt; margin: 0 0 2pt; }
+      h2 { font-size: 12pt; margin: 8pt 0 3pt; break-after: avoid; page-break-after: avoid; }
+      h3 { font-size: 10pt; margin: 5pt 0 1pt; break-after: avoid; page-break-after: avoid; }
+      h2 small, h3 small { font-size: 9pt; font-weight: normal; color: \(p.muted); margin-left: 6pt; }
+      p { margin: 2pt 0; }
+      .meta { color: \(p.muted); margin: 0 0 6pt; }
       .score, .counts { margin: 2pt 0; }
       .counts .st { margin-right: 10pt; }
-      section.break { break-before: page; page-break-before: always; }
-      table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
+      .masthead { text-align: center; border-bottom: 1.5pt solid \(p.masthead); padding-bottom: 3pt; margin-bottom: 8pt; }
+      .masthead .office { font-size: 19pt; font-weight: bold; color: \(p.masthead); letter-spacing: 1pt; margin: 0; }
+      .masthead .series { font-size: 13pt; font-weight: bold; margin: 3pt 0 6pt; }
+      .masthead .issue { display: flex; justify-content: space-between; margin: 0; }
+      table { border-collapse: collapse; width: 100%; margin: 2pt 0 4pt; font-size: 8.5pt; line-height: 1.25; }
       thead { display: table-header-group; }
       tr { break-inside: avoid; page-break-inside: avoid; }
-      th, td { border-bottom: 0.5pt solid #bbb; padding: 2pt 5pt; text-align: left; vertical-align: middle; }
-      th { border-bottom: 1pt solid #555; font-weight: bold; }
+      th, td { border-bottom: 0.5pt solid #999; padding: 1pt 3pt; text-align: left; vertical-align: middle; }
+      th { border-bottom: 1pt solid #333; font-weight: bold; white-space: nowrap; }
       .num { text-align: right; white-space: nowrap; }
-      dl { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 10pt; margin: 4pt 0; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 6pt 0 0; padding-top: 4pt; border-top: 0.8pt solid #333; break-inside: avoid; }
       dt { font-weight: bold; }
       dd { margin: 0; }
-      .bar { display: inline-block; width: 30mm; height: 3.2mm; border: 0.6pt solid #444; background: #fff; vertical-align: -0.5mm; }
-      .fill { display: block; height: 100%; background: #777; }
+      ol { margin: 2pt 0; padding-left: 18pt; }
+      .signature { text-align: right; margin: 6pt 0 4pt; break-inside: avoid; page-break-inside: avoid; }
+      .signature p { margin: 1pt 0; }
+      .seal { display: inline-block; width: 40mm; height: 18mm; border: 0.8pt dashed #777; color: \(p.muted); font-size: 8pt; text-align: center; line-height: 18mm; margin-bottom: 4pt; overflow: hidden; white-space: nowrap; }
+      .bar { display: inline-block; width: 22mm; height: 2.8mm; border: 0.6pt solid #333; background: #fff; vertical-align: -0.5mm; }
+      .fill { display: block; height: 100%; background: #555; }
       .pct { display: inline-block; min-width: 9mm; text-align: right; }
       .st { white-space: nowrap; }
-      footer { margin-top: 12pt; color: #555; font-size: 9pt; }
+      .st-atRisk, .st-overdue { font-weight: bold; }
+      footer { margin-top: 12pt; color: \(p.muted); font-size: 9pt; }
 
       """
-    // Status colours from the palette, darkened for paper; fills get distinct grey patterns
-    // too (hatched for lagging states) so that a greyscale print still tells them apart.
     for st in StatusMark.allCases {
-      let color = paperColor(palette[st.role].fg)
-      out += ".st-\(st.code) { color: \(color); }\n"
-      let pattern =
-        st.needsAttention
-        ? "repeating-linear-gradient(45deg, \(color) 0 1.2mm, #fff 1.2mm 1.8mm)" : color
-      out += ".fill.st-\(st.code) { background: \(pattern); }\n"
+      out += ".st-\(st.code) { color: \(p.color(st)); }\n"
+      out += ".fill.st-\(st.code) { background: \(p.fill(st)); }\n"
     }
-    out +=
-      ".up { color: \(paperColor(palette[.deltaUp].fg)); }\n.down { color: \(paperColor(palette[.deltaDown].fg)); }\n"
+    out += ".up { color: \(p.up); }\n.down { color: \(p.down); }\n"
     return out
-  }
-
-  /// A theme colour as CSS for white paper: the ANSI colours become darker, print-friendly
-  /// tones; the terminal default becomes ink.
-  static func paperColor(_ c: TermColor) -> String {
-    switch c.kind {
-    case .terminalDefault: return "#222"
-    case .rgb(let r, let g, let b): return hex(r, g, b)
-    case .indexed(let i):
-      let ansi = [
-        "#000", "#b3261e", "#1b7f3b", "#9a6700", "#1f4fbf", "#8e2a8e", "#0b7285", "#555",
-        "#666", "#d0312d", "#2e9e4f", "#b8860b", "#3b6fd8", "#a63da6", "#138a9e", "#333",
-      ]
-      if i < 16 { return ansi[Int(i)] }
-      if i >= 232 {
-        let v = UInt8(8 + 10 * (Int(i) - 232))
-        return hex(v, v, v)
-      }
-      let n = Int(i) - 16
-      let level: (Int) -> UInt8 = { $0 == 0 ? 0 : UInt8(55 + 40 * $0) }
-      return hex(level(n / 36), level(n / 6 % 6), level(n % 6))
-    }
-  }
-
-  static func hex(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> String {
-    let digits = Array("0123456789abcdef")
-    var s = "#"
-    for v in [r, g, b] {
-      s.append(digits[Int(v >> 4)])
-      s.append(digits[Int(v & 0xF)])
-    }
-    return s
   }
 }

@@ -7,12 +7,30 @@ import CampaignKit
 enum MarkdownWriter {
   static func write(_ doc: PageDocument) -> String {
     let f = CellFormat(s: doc.s, glyphs: .unicode, medium: .paper)
-    var out = "# \(md(doc.title))\n\n"
-    out += "**\(md(doc.view))** · \(md(doc.dateLine))\n\n"
-    out +=
-      "**\(md(doc.scoreText(f)))** · " + doc.countsText.map { md($0.text) }.joined(separator: " · ") + "\n"
+    var out = ""
+    // A document with a masthead (the circular) has its own head; others get the campaign's.
+    if !doc.hasMasthead {
+      out += "# \(md(doc.title))\n\n"
+      out += "**\(md(doc.view))** · \(md(doc.dateLine))\n\n"
+      out +=
+        "**\(md(doc.scoreText(f)))** · " + doc.countsText.map { md($0.text) }.joined(separator: " · ") + "\n"
+    }
     for block in doc.model.blocks {
       switch block {
+      case .masthead(let mh):
+        out += "# \(md(mh.office))\n\n**\(md(mh.series))**"
+        out += (mh.note.isEmpty ? "" : " · \(md(mh.note))") + "\n\n"
+        out += "\(md(mh.issuer)) · \(md(mh.date))\n\n---\n"
+      case .subheading(let h, let note):
+        out += "\n### \(md(h))\n"
+        if !note.isEmpty { out += "\n\(md(note))\n" }
+      case .list(let items):
+        out += "\n"
+        for (i, item) in items.enumerated() { out += "\(i + 1). \(md(item))\n" }
+      case .signature(let sig):
+        out += "\n"
+        if let seal = sig.seal { out += "［\(md(seal))］\n\n" }
+        out += "\(md(sig.issuer))  \n\(md(sig.date))\n"
       case .heading(let h, let note):
         out += "\n## \(md(h))\n"
         if !note.isEmpty { out += "\n\(md(note))\n" }

@@ -16,6 +16,12 @@ struct PageDocument {
   var stamp: String?
   var s: Strings
 
+  /// Whether the page carries its own masthead (the circular): then the writers leave out the
+  /// campaign's title block, which the masthead replaces.
+  var hasMasthead: Bool {
+    model.blocks.contains { if case .masthead = $0 { true } else { false } }
+  }
+
   var dateLine: String { "\(s.asOf) \(asOf) · \(s.daysLeft(daysLeft))" }
 
   /// The score line in words: `总分 97.5/134 · 72.8% · 较上次 +3.4分`.

@@ -44,6 +44,28 @@ enum PageJSON {
     case .gap: return nil
     case .heading(let text, let note):
       return .object(pairs: [("heading", .string(text)), ("note", note.isEmpty ? .null : .string(note))])
+    case .subheading(let text, let note):
+      return .object(pairs: [("subheading", .string(text)), ("note", note.isEmpty ? .null : .string(note))])
+    case .masthead(let mh):
+      return .object(pairs: [
+        (
+          "masthead",
+          .object(pairs: [
+            ("office", .string(mh.office)), ("series", .string(mh.series)), ("issuer", .string(mh.issuer)),
+            ("date", .string(mh.date)), ("note", mh.note.isEmpty ? .null : .string(mh.note)),
+          ])
+        )
+      ])
+    case .list(let items): return .object(pairs: [("list", .array(values: items.map(J.string)))])
+    case .signature(let sig):
+      return .object(pairs: [
+        (
+          "signature",
+          .object(pairs: [
+            ("issuer", .string(sig.issuer)), ("date", .string(sig.date)), ("seal", sig.seal.map(J.string) ?? .null),
+          ])
+        )
+      ])
     case .paragraph(let text, _): return .object(pairs: [("paragraph", .string(text))])
     case .facts(let facts):
       return .object(pairs: [

@@ -8,7 +8,7 @@ public enum SnapshotFormat: String, CaseIterable, Sendable {
   case ansi
   /// Headings and tables, for a report or a chat.
   case markdown
-  /// One self-contained page that prints on A4.
+  /// One self-contained page that prints on A4, in the print palette.
   case html
   /// The computed standing of the view, for other tools.
   case json
@@ -48,8 +48,7 @@ public enum Snapshot {
         document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp))
     case .html:
       return HTMLWriter.write(
-        document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp),
-        palette: palette)
+        document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp))
     case .json:
       return PageJSON.write(
         document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp),

@@ -34,6 +34,16 @@ public struct Brief: Sendable {
   /// The red and black lists (红黑榜) of the as-of meeting, from ``DashboardData/ranking``;
   /// every writer renders whatever lists this holds (an empty list is left out).
   public var lists: [RankingList] = []
+  /// The meeting the circular serves: the last meeting on or before the as-of date, with its
+  /// number (第35次调度会, the 第35期); nil before the first meeting.
+  public let meeting: (day: Day, number: Int)?
+  /// The reporting week (Monday to Sunday) holding the as-of date, for 催报.
+  public let week: ReportingWeek
+  /// Units that owe a report and have none dated in that week (``MissingReports``).
+  public let missing: [MissingReport]
+  /// Overdue problems on the as-of date, grouped by unit in ``overdueUnits``' order, each
+  /// unit's most overdue first.
+  public let overdueProblems: [(unit: OrgNode, problems: [Problem])]
 
   /// A ranked list of units for the circular (red list, black list), as the rankings tab has it.
   public struct RankingList: Sendable {
@@ -89,6 +99,14 @@ public struct Brief: Sendable {
         ? $0.rectification.overdue > $1.rectification.overdue : $0.node.id < $1.node.id
     }
     lists = Self.lists(ctx)
+    meeting = c.info.meetings.enumerated().last { $0.element <= st.asOf }.map { ($0.element, $0.offset + 1) }
+    week = ReportingWeek(containing: st.asOf)
+    missing = MissingReports.compute(campaign: c, week: week)
+    var byUnit: [String: [Problem]] = [:]
+    for p in c.problems where p.found <= st.asOf && p.isOverdue(on: st.asOf) { byUnit[p.unit, default: []].append(p) }
+    overdueProblems = overdueUnits.map { u in
+      (u.node, (byUnit[u.node.id] ?? []).sorted { $0.deadline != $1.deadline ? $0.deadline < $1.deadline : $0.id < $1.id })
+    }
   }
 
   /// The red and black lists of the as-of meeting (``DashboardData/ranking``), as the rankings

@@ -19,6 +19,19 @@ public enum StatusMark: Int, CaseIterable, Sendable, Hashable {
     }
   }
 
+  /// The mark a status colour role stands for (a cell drawn in `.overdue`), for sinks that
+  /// colour text by mark rather than by theme; nil for roles that are not a status.
+  public init?(role: StyleRole) {
+    switch role {
+    case .done: self = .done
+    case .onTrack: self = .onTrack
+    case .behind: self = .behind
+    case .atRisk: self = .atRisk
+    case .overdue: self = .overdue
+    default: return nil
+    }
+  }
+
   /// The code written to JSON.
   public var code: String {
     switch self {
