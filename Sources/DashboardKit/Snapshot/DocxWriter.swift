@@ -201,11 +201,12 @@ public enum DocxWriter {
   /// Paragraph and table styles. Sizes are half-points (21 = 10.5 pt, 五号); the Chinese face
   /// is 宋体 (SimSun) with 黑体 for headings, the faces an office's Word and WPS have.
   static let styles: String = {
+    let builtIn: Set = ["Heading1", "Heading2", "Title", "Subtitle", "Footer"]
     func pStyle(
       _ id: String, _ name: String, basedOn: String = "Normal", pPr: String = "", rPr: String = "", outline: Int? = nil
     ) -> String {
       let level = outline.map { "<w:outlineLvl w:val=\"\($0)\"/>" } ?? ""
-      return "<w:style w:type=\"paragraph\" w:customStyle=\"\(id == "Normal" || id.hasPrefix("Heading") || id == "Title" || id == "Subtitle" || id == "Footer" ? 0 : 1)\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+      return "<w:style w:type=\"paragraph\" \(id == "Normal" ? "w:default=\"1\"" : "w:customStyle=\"\(builtIn.contains(id) ? 0 : 1)\"") w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
         + (id == "Normal" ? "" : "<w:basedOn w:val=\"\(basedOn)\"/>") + "<w:qFormat/>"
         + "<w:pPr>\(pPr)\(level)</w:pPr><w:rPr>\(rPr)</w:rPr></w:style>"
     }
