@@ -118,7 +118,7 @@ enum PageScreen {
   }
 
   static func tableLines(_ t: PageTable, f: CellFormat, width: Int, wraps: Bool = false) -> [ScreenLine] {
-    let slots = layout(t, f: f, width: width)
+    let slots = wraps ? paperLayout(t, f: f, width: width) : layout(t, f: f, width: width)
     var lines: [ScreenLine] = [
       .text { c, y, _ in
         for slot in slots {
@@ -146,6 +146,45 @@ enum PageScreen {
           draw: draw))
     }
     return lines
+  }
+
+  /// On paper, figures are never cut: a column of figures short of its natural width takes
+  /// the columns it lacks from the widest text columns (whose cells then wrap), down to 6.
+  static func paperLayout(_ t: PageTable, f: CellFormat, width: Int) -> [Table.Slot] {
+    var slots = layout(t, f: f, width: width)
+    func wraps(_ c: Int) -> Bool {
+      t.rows.contains { row in
+        guard c < row.cells.count else { return false }
+        switch row.cells[c] {
+        case .name, .text, .tree: return true
+        default: return false
+        }
+      }
+    }
+    for i in slots.indices where !wraps(slots[i].column) {
+      let c = slots[i].column
+      var natural = DisplayWidth.of(t.columns[c].header)
+      for row in t.rows where c < row.cells.count {
+        if case .bar = row.cells[c] { continue }
+        natural = max(natural, f.naturalWidth(row.cells[c]))
+      }
+      if case .bar = t.rows.first?.cells[c] ?? .empty { continue }
+      var lack = natural - slots[i].width
+      while lack > 0 {
+        guard let j = slots.indices.filter({ wraps(slots[$0].column) && slots[$0].width > 6 }).max(by: {
+          slots[$0].width < slots[$1].width
+        }) else { break }
+        slots[j].width -= 1
+        slots[i].width += 1
+        lack -= 1
+      }
+    }
+    var x = slots.first?.x ?? 0
+    for i in slots.indices {
+      slots[i].x = x
+      x += slots[i].width + 1
+    }
+    return slots
   }
 
   /// On paper, a row whose text does not fit its column as lines that wrap it inside the
