@@ -71,21 +71,37 @@ public enum DocxWriter {
       + body + section + "</w:body></w:document>"
   }
 
+  /// The text width between the margins, in twentieths of a point.
+  static let textWidth = 9412
+
   static func table(_ t: PageTable, _ f: CellFormat) -> String {
-    var out =
-      "<w:tbl><w:tblPr><w:tblStyle w:val=\"CircularTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\"/></w:tblPr><w:tblGrid>"
-    out += String(repeating: "<w:gridCol/>", count: t.columns.count) + "</w:tblGrid>"
-    // The header row repeats on every page (tblHeader) and never splits.
-    out += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
-    for c in t.columns { out += cell(c.header, header: true, right: c.align == .right) }
-    out += "</w:tr>"
-    for row in t.rows {
+    let texts: [[String]] = t.rows.map { row in
       let hasPercent = row.cells.contains { if case .percent = $0 { true } else { false } }
       let hasStatus = row.cells.contains { if case .status = $0 { true } else { false } }
+      return t.columns.indices.map { i in
+        text(i < row.cells.count ? row.cells[i] : .empty, f, percent: !hasPercent, status: !hasStatus)
+      }
+    }
+    // Columns as wide as their widest text (capped, so prose wraps) plus the cell margins,
+    // sharing the text width; figures keep room for themselves so they never wrap.
+    let weights = t.columns.indices.map { i in
+      2 + min(28, max(3, ([t.columns[i].header] + texts.map { $0[i] }).map { DisplayWidth.of($0) }.max() ?? 3))
+    }
+    let total = max(1, weights.reduce(0, +))
+    let widths = weights.map { textWidth * $0 / total }
+    var out =
+      "<w:tbl><w:tblPr><w:tblStyle w:val=\"CircularTable\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\"/></w:tblPr><w:tblGrid>"
+    out += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+    // The header row repeats on every page (tblHeader) and never splits.
+    out += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
+    for (i, c) in t.columns.enumerated() {
+      out += cell(c.header, width: widths[i], header: true, right: c.align == .right)
+    }
+    out += "</w:tr>"
+    for row in texts {
       out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
       for (i, c) in t.columns.enumerated() {
-        let v = i < row.cells.count ? row.cells[i] : .empty
-        out += cell(text(v, f, percent: !hasPercent, status: !hasStatus), header: false, right: c.align == .right)
+        out += cell(row[i], width: widths[i], header: false, right: c.align == .right)
       }
       out += "</w:tr>"
     }
@@ -102,10 +118,10 @@ public enum DocxWriter {
     return parts.joined(separator: " ")
   }
 
-  static func cell(_ text: String, header: Bool, right: Bool) -> String {
+  static func cell(_ text: String, width: Int, header: Bool, right: Bool) -> String {
     let style = header ? "TableHeading" : "TableText"
     let jc = right ? "<w:jc w:val=\"right\"/>" : ""
-    return "<w:tc><w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(jc)</w:pPr>\(run(text))</w:p></w:tc>"
+    return "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(jc)</w:pPr>\(run(text))</w:p></w:tc>"
   }
 
   static func para(_ text: String, style: String? = nil) -> String {
