@@ -14,7 +14,7 @@
 # --no-strip keep the symbol table (the installed binary is stripped: 62 MB instead of 83 MB).
 #
 # The release build links the Swift runtime statically (--static-swift-stdlib), so the installed
-# binary needs no Swift toolchain, only the C libraries (glibc, ncursesw).
+# binary needs no Swift toolchain, only the system libraries (glibc, libstdc++, ncursesw).
 # Exit codes: 0 done, 64 usage error, 66 something to install is missing, 1 a step failed.
 set -euo pipefail
 
