@@ -67,10 +67,12 @@ doc_dir=share/doc/chuangwen
 
 build_release() {
   echo "Building chuangwen (release, static Swift runtime) in $scratch ..." >&2
+  # Explicit checks: this runs inside $(...), where bash does not apply `set -e`.
   (cd "$repo" && swift build -c release --static-swift-stdlib --product chuangwen \
-    --scratch-path "$scratch" >&2)
+    --scratch-path "$scratch" >&2) || fail 1 "the release build failed (see above)"
   local bin_path
-  bin_path=$(cd "$repo" && swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)
+  bin_path=$(cd "$repo" && swift build -c release --static-swift-stdlib --scratch-path "$scratch" \
+    --show-bin-path) || fail 1 "swift build --show-bin-path failed"
   echo "$bin_path/chuangwen"
 }
 

@@ -42,11 +42,10 @@ done
 for tool in dpkg-deb dpkg-shlibdeps dpkg; do
   command -v "$tool" >/dev/null 2>&1 || fail 69 "needs $tool (apt-get install dpkg-dev)"
 done
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
-
 if [ -z "$binary" ]; then binary=$("$repo/tools/install.sh" --build-only "${scratch_args[@]}"); fi
 [ -x "$binary" ] || fail 66 "no executable at $binary"
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
 
 # The version is the one the binary reports (Sources/chuangwen/Version.swift), without the
 # git description: `chuangwen 0.9.0 (git 2c7db4d)` gives 0.9.0.
@@ -63,9 +62,9 @@ gzip -9n "$root/usr/share/man/man1/chuangwen.1"
 # dpkg-shlibdeps wants a debian/control naming the package.
 mkdir -p "$stage/debian"
 printf 'Source: chuangwen\n\nPackage: chuangwen\nArchitecture: any\n' >"$stage/debian/control"
-depends=$(cd "$stage" && dpkg-shlibdeps -O -e"root/usr/bin/chuangwen" 2>/dev/null |
+depends=$(cd "$stage" && dpkg-shlibdeps -O -e"root/usr/bin/chuangwen" 2>"$stage/shlibdeps.log" |
   sed -n 's/^shlibs:Depends=//p')
-[ -n "$depends" ] || fail 1 "dpkg-shlibdeps found no dependencies for the binary"
+[ -n "$depends" ] || fail 1 "dpkg-shlibdeps found no dependencies for the binary: $(cat "$stage/shlibdeps.log")"
 case "$depends" in
 *libncursesw*) ;;
 *) fail 1 "expected the ncursesw runtime among the dependencies, got: $depends" ;;
