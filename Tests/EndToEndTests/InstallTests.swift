@@ -7,7 +7,9 @@ import Testing
 ///
 /// Cost: both tests share one release build per test run (``ReleaseBuild``): minutes from
 /// clean, seconds when nothing changed; the install and the package themselves take seconds.
-@Suite(.enabled(if: HostTools.canInstall, "needs Linux, swift on PATH and install(1)"))
+@Suite(
+  .enabled(if: HostTools.canInstall, "needs Linux, swift on PATH and install(1)"),
+  .disabled(if: HostTools.skipRequested, "CHUANGWEN_SKIP_INSTALL_TESTS is set (CI never sets it)"))
 struct InstallTests {
   static let repo = ReleaseBuild.repo
   static let themes = ["default", "light", "projector", "mono", "zhenghong"]
@@ -206,6 +208,12 @@ enum HostTools {
     #else
       return false
     #endif
+  }
+
+  /// `CHUANGWEN_SKIP_INSTALL_TESTS=1 swift test` skips the release build for a quick local run;
+  /// the skip is reported, and `.ci/run` never sets it.
+  static var skipRequested: Bool {
+    !(ProcessInfo.processInfo.environment["CHUANGWEN_SKIP_INSTALL_TESTS"] ?? "").isEmpty
   }
 
   /// What tools/package-deb.sh needs beyond that.
