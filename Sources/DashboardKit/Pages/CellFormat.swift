@@ -59,8 +59,9 @@ struct CellFormat {
       guard let t = Format.signed(d, digits) else { return "—" }
       return narrow ? t : t + s.pointsUnit
     case .percentPoints:
+      // Always with its unit: a bare number in a change column means points.
       guard let t = Format.signed(d * 100, 1) else { return "—" }
-      return narrow ? t : t + s.percentPoints
+      return t + s.percentPoints
     case .places:
       return Format.signed(d, 0) ?? "—"
     }

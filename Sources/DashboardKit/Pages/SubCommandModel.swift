@@ -1,6 +1,6 @@
 import CampaignKit
 
-/// A sub-command (keys 1–8): its liaison, its units, then its indicators — lagging first by
+/// A sub-command (keys 1–8): its liaison, its units, then its indicators — needing attention first by
 /// default.
 enum SubCommandModel {
   static func build(_ ctx: PageContext, id: String) -> PageModel {
