@@ -24,8 +24,10 @@ let package = Package(
         "CampaignKit", "DashboardKit", "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]
+      ],
+      plugins: ["BuildStamp"]
     ),
+    .plugin(name: "BuildStamp", capability: .buildTool()),
     .executableTarget(
       name: "chuangwen-bench",
       dependencies: ["CampaignKit", "DashboardKit", "CursesTerminal"],
