@@ -122,7 +122,7 @@ enum BriefModel {
     var t = PageTable([
       PageColumn("key", s.subCommandNumberHeader, min: 3),
       PageColumn("name", s.subCommand, min: 8, max: 28),
-      PageColumn("liaison", s.liaisonLeaderHeader, min: 6, max: 16, priority: 2),
+      PageColumn("liaison", s.liaisonLeaderHeader, min: 6, max: 24, priority: 2),
       PageColumn("progress", s.progress, min: 12, max: 40, flex: 1, priority: 1),
       PageColumn("percent", s.percentSign, min: 4, align: .right),
       PageColumn("change", s.sinceLast, min: 5, align: .right),
@@ -147,7 +147,7 @@ enum BriefModel {
     let s = ctx.s
     var t = PageTable([
       PageColumn("name", s.indicatorHeader, min: 10, max: 40),
-      PageColumn("lead", s.leadUnitHeader, min: 6, max: 24, priority: 3),
+      PageColumn("lead", s.leadUnitHeader, min: 6, max: 32, priority: 3),
       PageColumn("progress", s.progress, min: 10, max: 30, flex: 1, priority: 1),
       PageColumn("percent", s.percentSign, min: 4, align: .right),
       PageColumn("change", s.sinceLast, min: 7, priority: 4, align: .right),
@@ -255,7 +255,7 @@ enum BriefModel {
       PageColumn("rank", s.rankHeader, min: 4, align: .right),
       PageColumn("name", s.unitHeader, min: 8, max: 30),
       PageColumn("rate", s.fixRate, min: 4, align: .right),
-      PageColumn("step", s.stepHeader, min: 6, max: 20),
+      PageColumn("step", s.stepHeader, min: 6, max: 32),
       PageColumn("action", s.stepMeaningHeader, min: 10, max: 50, flex: 1, priority: 2),
       PageColumn("fixBy", s.fixByHeader, min: 5),
     ])

@@ -4,12 +4,14 @@ import CampaignKit
 /// canvas tall enough for the whole body.
 public enum SnapshotRender {
   public static func canvas(
-    page: Page, data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder = .lagging
+    page: Page, data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder = .lagging,
+    paper: Bool = true
   )
     -> Canvas
   {
+    // On paper cells wrap; without `paper` (tests comparing with the screen) every row is one line.
     var options = options
-    options.paper = true
+    options.paper = paper
     var app = App(width: max(Screens.minimumWidth, width), height: Screens.minimumHeight)
     if page != .overview { app.stack.append(App.Level(page: page)) }
     app.sort = sort

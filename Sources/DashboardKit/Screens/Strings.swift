@@ -288,6 +288,8 @@ public struct Strings: Sendable {
       "As of \(asOf) the city has \(earned) of \(points) points, \(percent) done")
     if let c = change {
       out += t("，较\(c.meeting)\(c.words)", "; since \(c.meeting): \(c.words)")
+    } else {
+      out += t("（\(noEarlierMeeting)）", " (\(noEarlierMeeting))")
     }
     return out + t("。", ".")
   }

@@ -49,15 +49,21 @@ import Testing
     #expect(canvas[2, 2].role == .tabInactive)
   }
 
-  /// The snapshot path prints the tab pages too (`SnapshotRender.canvas(page:)`), with the tab
-  /// that page belongs to marked.
+  /// The snapshot path prints the tab pages too (`SnapshotRender.canvas(page:)`): on screen
+  /// with the tab that page belongs to marked; on paper without the tab bar and breadcrumbs,
+  /// the page's own body right under the score line.
   @Test func tabPagesPrintAsSnapshots() {
+    let s = Strings(.zh)
     for page in [Page.indicators, .problems, .rankings, .audit] {
-      let canvas = SnapshotRender.canvas(page: page, data: Bundled.data, width: 100, options: RenderOptions())
-      #expect(canvas.height > Screens.minimumHeight)
-      let tabs = canvas.line(2)
-      #expect(tabs.contains(Strings(.zh).tab(page.tabRoot!)))
-      #expect(canvas.line(3).hasPrefix(" " + Strings(.zh).tab(page.tabRoot!)))
+      let screen = SnapshotRender.canvas(
+        page: page, data: Bundled.data, width: 100, options: RenderOptions(), paper: false)
+      #expect(screen.height > Screens.minimumHeight)
+      #expect(screen.line(2).contains(s.tab(page.tabRoot!)))
+      #expect(screen.line(3).hasPrefix(" " + s.tab(page.tabRoot!)))
+      let paper = SnapshotRender.canvas(page: page, data: Bundled.data, width: 100, options: RenderOptions())
+      #expect(paper.height == screen.height - 3)
+      #expect(paper.line(2) == screen.line(4), "the body follows the score line")
+      #expect(!(0..<paper.height).contains { paper.line($0).contains("\(s.tab(.indicators))  \(s.tab(.problems))") })
     }
   }
 
