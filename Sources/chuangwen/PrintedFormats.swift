@@ -75,7 +75,8 @@ enum PDFPrinter {
     guard p.terminationStatus == 0, let bytes = try? Data(contentsOf: out), !bytes.isEmpty else {
       let last =
         String(decoding: message, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? "no output"
-      throw Unavailable(description: "\(browser) did not print the page (exit \(p.terminationStatus)): \(last)")
+      throw Unavailable(
+        description: "\(browser) did not print the page (exit \(p.terminationStatus)): \(last)")
     }
     return Array(bytes)
   }

@@ -94,7 +94,8 @@ struct SnapshotCommand: ParsableCommand {
       }
     case .docx:
       bytes = try DocxArchive.bytes(
-        Snapshot.docxParts(page: page, data: loaded.data, options: options, stamp: stamp ? Clock.stamp() : nil))
+        Snapshot.docxParts(
+          page: page, data: loaded.data, options: options, stamp: stamp ? Clock.stamp() : nil))
     case nil:
       let text = Snapshot.render(
         SnapshotFormat(rawValue: format)!, page: page, data: loaded.data, width: width, options: options,

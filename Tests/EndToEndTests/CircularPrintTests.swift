@@ -52,7 +52,8 @@ struct CircularPrintTests {
     try Self.printPDF(pdf)
     let info = try Self.capture(Self.tool("pdfinfo")!, [pdf]).out
     #expect(info.contains("(A4)"), "\(info)")
-    let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
+    let pages =
+      Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
     #expect((1...3).contains(pages), "\(pages) pages")
 
     let first = try Self.capture(Self.tool("pdftotext")!, ["-f", "1", "-l", "1", pdf, "-"]).out
@@ -75,7 +76,9 @@ struct CircularPrintTests {
     #expect(pageChunks.count == pages)
     for (i, chunk) in pageChunks.enumerated() where i < pages - 1 {
       let height = Self.attribute("height", in: chunk) ?? 0
-      let lowest = chunk.components(separatedBy: "<word ").dropFirst().compactMap { Self.attribute("yMax", in: $0) }.max() ?? 0
+      let lowest =
+        chunk.components(separatedBy: "<word ").dropFirst().compactMap { Self.attribute("yMax", in: $0) }
+        .max() ?? 0
       #expect(height > 0 && lowest > height / 2, "page \(i + 1): text ends at \(lowest) of \(height)")
     }
   }
@@ -112,8 +115,12 @@ struct CircularPrintTests {
       ["snapshot", "--view", "brief", "--format", "pdf"], environment: ["PATH": "/nonexistent"])
     #expect(r.status == 69)
     #expect(r.stdout.isEmpty)
-    #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.contains("install it (apt-get install chromium)"))
-    let b = try CommandLineTests.run(["snapshot", "--view", "brief", "--format", "pdf", "--browser", "/nonexistent"])
+    #expect(
+      r.stderr.split(separator: "\n").count == 1 && r.stderr.contains("install it (apt-get install chromium)")
+    )
+    let b = try CommandLineTests.run([
+      "snapshot", "--view", "brief", "--format", "pdf", "--browser", "/nonexistent",
+    ])
     #expect(b.status == 69 && b.stderr.contains("--browser /nonexistent"))
     #expect(try CommandLineTests.run(["snapshot", "--format", "html", "--browser", "/x"]).status == 64)
   }
@@ -122,13 +129,17 @@ struct CircularPrintTests {
     let dir = try Self.tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     for name in ["a", "b"] {
-      let r = try CommandLineTests.run(["snapshot", "--view", "brief", "--format", "docx", "-o", "\(dir)/\(name).docx"])
+      let r = try CommandLineTests.run([
+        "snapshot", "--view", "brief", "--format", "docx", "-o", "\(dir)/\(name).docx",
+      ])
       #expect(r.status == 0, "\(r.stderr)")
     }
     let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/a.docx"))
     #expect(a == (try Data(contentsOf: URL(fileURLWithPath: dir + "/b.docx"))))
     #expect(a.starts(with: [0x50, 0x4B, 0x03, 0x04]))
-    let again = try CommandLineTests.run(["snapshot", "--view", "brief", "--format", "docx", "-o", dir + "/a.docx"])
+    let again = try CommandLineTests.run([
+      "snapshot", "--view", "brief", "--format", "docx", "-o", dir + "/a.docx",
+    ])
     #expect(again.status == 73)
   }
 
@@ -142,7 +153,8 @@ struct CircularPrintTests {
     let dir = try Self.tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let path = dir + "/circular.docx"
-    #expect(try CommandLineTests.run(["snapshot", "--view", "brief", "--format", "docx", "-o", path]).status == 0)
+    #expect(
+      try CommandLineTests.run(["snapshot", "--view", "brief", "--format", "docx", "-o", path]).status == 0)
     let reader = CommandLineTests.repo.appendingPathComponent("tools/testing/read_docx.py").path
     let r = try Self.capture(Self.tool("python3")!, [reader, path])
     #expect(r.status == 0)
@@ -169,14 +181,19 @@ struct CircularPrintTests {
     let dir = try Self.tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let path = dir + "/circular.docx"
-    #expect(try CommandLineTests.run(["snapshot", "--view", "brief", "--format", "docx", "-o", path]).status == 0)
+    #expect(
+      try CommandLineTests.run(["snapshot", "--view", "brief", "--format", "docx", "-o", path]).status == 0)
     let r = try Self.capture(
       Self.tool("libreoffice")!,
-      ["-env:UserInstallation=file://\(dir)/lo-profile", "--headless", "--convert-to", "pdf", "--outdir", dir, path])
+      [
+        "-env:UserInstallation=file://\(dir)/lo-profile", "--headless", "--convert-to", "pdf", "--outdir",
+        dir, path,
+      ])
     let pdf = dir + "/circular.pdf"
     guard FileManager.default.fileExists(atPath: pdf) else {
       // Without the Writer component LibreOffice cannot load a document at all; say so.
-      Issue.record("LibreOffice did not convert the docx (exit \(r.status)); is libreoffice-writer installed?")
+      Issue.record(
+        "LibreOffice did not convert the docx (exit \(r.status)); is libreoffice-writer installed?")
       return
     }
     let text = try Self.capture(Self.tool("pdftotext")!, [pdf, "-"]).out.filter { !$0.isWhitespace }

@@ -20,8 +20,9 @@ public struct MeetingNote: Sendable, Equatable {
 public enum MeetingNotes {
   public static let folder = "notes"
 
-  public static func load(directory: String, info: CampaignInfo) -> (notes: [Day: MeetingNote], findings: [Finding])
-  {
+  public static func load(directory: String, info: CampaignInfo) -> (
+    notes: [Day: MeetingNote], findings: [Finding]
+  ) {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + folder)) ?? []
     var notes: [Day: MeetingNote] = [:]
     var findings: [Finding] = []
@@ -46,7 +47,8 @@ public enum MeetingNotes {
         continue
       }
       guard let text = String(validating: bytes, as: UTF8.self) else {
-        findings.append(Finding(.warning, file: rel, message: "not UTF-8 text; save it as UTF-8 (the notes are not used)"))
+        findings.append(
+          Finding(.warning, file: rel, message: "not UTF-8 text; save it as UTF-8 (the notes are not used)"))
         continue
       }
       notes[day] = MeetingNote(day: day, items: items(text))

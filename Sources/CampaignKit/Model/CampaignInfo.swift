@@ -82,7 +82,8 @@ public struct RankingRules: Sendable, Equatable {
 
   private mutating func syncRules() {
     escalationRules = escalation.enumerated().map { i, name in
-      i < escalationRules.count && escalationRules[i].step == name ? escalationRules[i] : EscalationRule(step: name)
+      i < escalationRules.count && escalationRules[i].step == name
+        ? escalationRules[i] : EscalationRule(step: name)
     }
   }
 }

@@ -41,7 +41,10 @@ enum BriefModel {
     } else {
       m.table(missingTable(ctx, b))
     }
-    section(s.overdueSection, note: b.overdueProblems.isEmpty ? "" : s.problemCount(b.overdueProblems.reduce(0) { $0 + $1.problems.count }))
+    section(
+      s.overdueSection,
+      note: b.overdueProblems.isEmpty
+        ? "" : s.problemCount(b.overdueProblems.reduce(0) { $0 + $1.problems.count }))
     if b.overdueProblems.isEmpty {
       m.paragraph(s.noOverdueProblems, role: .text)
     } else {
@@ -61,7 +64,8 @@ enum BriefModel {
     let c = info.circular
     m.blocks.append(
       .signature(
-        PageSignature(issuer: c.office ?? c.officeShort ?? info.title, date: s.longDate(issueDay), seal: c.seal)))
+        PageSignature(
+          issuer: c.office ?? c.officeShort ?? info.title, date: s.longDate(issueDay), seal: c.seal)))
     let sep = s.language == .zh ? "，" : ", "
     let end = s.language == .zh ? "。" : "."
     if !c.submitTo.isEmpty { m.fact(s.submitTo, c.submitTo.joined(separator: sep) + end, wraps: true) }
@@ -92,7 +96,8 @@ enum BriefModel {
       )
     }
     return s.overall(
-      asOf: s.longDate(b.asOf), earned: Format.fixed(b.total.earned, 1), points: Format.points(b.total.points),
+      asOf: s.longDate(b.asOf), earned: Format.fixed(b.total.earned, 1),
+      points: Format.points(b.total.points),
       percent: Format.percent(b.total.progress, digits: 1), change: change)
   }
 

@@ -53,8 +53,9 @@ enum LedgerModel {
     let sc = f.subCommandKey.flatMap { ctx.app.subCommandKeys[$0] }.flatMap(c.node).map {
       ctx.keyed($0, short: true)
     }
+    // The filters in words; their keys (f, g, o) are on the key line, which paper does not have.
     m.paragraph(
-      "f \(s.stateHeader): \(s.ledgerState(f.state))   g \(s.subCommand): \(sc ?? s.all)   o \(s.sourceHeader): \(f.source.map(s.source) ?? s.all)",
+      "\(s.stateHeader): \(s.ledgerState(f.state))   \(s.subCommand): \(sc ?? s.all)   \(s.sourceHeader): \(f.source.map(s.source) ?? s.all)",
       role: .text)
     let sum = MeetingData.LedgerSummary(list, on: day)
     var line = "\(s.problemCount(sum.count)) · \(s.open) \(sum.open) · \(s.overdue) \(sum.overdue)"

@@ -50,7 +50,9 @@ enum PageScreen {
       })
     out.append(
       .text { c, y, w in
-        c.draw(String(repeating: glyphs.horizontal, count: max(0, w - 2 * margin - 1)), x: margin, y: y, role: .border)
+        c.draw(
+          String(repeating: glyphs.horizontal, count: max(0, w - 2 * margin - 1)), x: margin, y: y,
+          role: .border)
       })
     return out
   }
@@ -173,9 +175,11 @@ enum PageScreen {
       if case .bar = t.rows.first?.cells[c] ?? .empty { continue }
       var lack = natural - slots[i].width
       while lack > 0 {
-        guard let j = slots.indices.filter({ wraps(slots[$0].column) && slots[$0].width > 6 }).max(by: {
-          slots[$0].width < slots[$1].width
-        }) else { break }
+        guard
+          let j = slots.indices.filter({ wraps(slots[$0].column) && slots[$0].width > 6 }).max(by: {
+            slots[$0].width < slots[$1].width
+          })
+        else { break }
         slots[j].width -= 1
         slots[i].width += 1
         lack -= 1
@@ -198,7 +202,9 @@ enum PageScreen {
       switch cell {
       case .name, .text, .tree:
         let text = SafeText.sanitize(f.text(cell))
-        if DisplayWidth.of(text) > slot.width { pieces[slot.column] = TextWrap.lines(text, width: slot.width) }
+        if DisplayWidth.of(text) > slot.width {
+          pieces[slot.column] = TextWrap.lines(text, width: slot.width)
+        }
       default: break
       }
     }
@@ -212,7 +218,8 @@ enum PageScreen {
             if k < lines.count {
               c.draw(
                 lines[k], in: Rect(x: margin + slot.x, y: y, width: slot.width, height: 1),
-                align: t.columns[slot.column].align, role: f.role(cell, row: row.role), ellipsis: f.glyphs.ellipsis)
+                align: t.columns[slot.column].align, role: f.role(cell, row: row.role),
+                ellipsis: f.glyphs.ellipsis)
             }
           } else if k == 0 {
             drawCell(&c, cell, row: row, column: t.columns[slot.column], slot: slot, y: y, f: f)
@@ -220,7 +227,8 @@ enum PageScreen {
         }
       }
       return ScreenLine(
-        selectable: k == 0 && row.selectable, target: row.target, filterText: row.filterText, subject: row.subject,
+        selectable: k == 0 && row.selectable, target: row.target, filterText: row.filterText,
+        subject: row.subject,
         draw: draw)
     }
   }

@@ -22,6 +22,7 @@ public enum SnapshotRender {
     let screen = Screens.render(app, data, options: options)
     // Paper has no tabs, breadcrumbs or keys: keep the title and score rows (and a reload
     // error, if any) and the body; leave out the tab bar, the breadcrumb row and the key line.
+    guard paper else { return screen }
     let dropped: Set<Int> = [2, 3, screen.height - 1]
     var canvas = Canvas(width: screen.width, height: screen.height - dropped.count)
     var y = 0

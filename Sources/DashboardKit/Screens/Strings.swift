@@ -277,7 +277,9 @@ public struct Strings: Sendable {
   var fixByHeader: String { t("整改期限", "Fix by") }
   var noLists: String { t("本期未排出红黑榜（尚无到期问题）。", "No lists this time (no problem due yet).") }
   var blackListRule: String {
-    t("连续上黑榜逐级升级，须在整改期限内完成整改。", "Each further meeting on the black list raises the step; fix by the date given.")
+    t(
+      "连续上黑榜逐级升级，须在整改期限内完成整改。",
+      "Each further meeting on the black list raises the step; fix by the date given.")
   }
   /// The 总体情况 paragraph.
   func overall(

@@ -85,7 +85,9 @@ public enum DocxWriter {
     // Columns as wide as their widest text (capped, so prose wraps) plus the cell margins,
     // sharing the text width; figures keep room for themselves so they never wrap.
     let weights = t.columns.indices.map { i in
-      2 + min(28, max(3, ([t.columns[i].header] + texts.map { $0[i] }).map { DisplayWidth.of($0) }.max() ?? 3))
+      2
+        + min(
+          28, max(3, ([t.columns[i].header] + texts.map { $0[i] }).map { DisplayWidth.of($0) }.max() ?? 3))
     }
     let total = max(1, weights.reduce(0, +))
     let widths = weights.map { textWidth * $0 / total }
@@ -121,7 +123,8 @@ public enum DocxWriter {
   static func cell(_ text: String, width: Int, header: Bool, right: Bool) -> String {
     let style = header ? "TableHeading" : "TableText"
     let jc = right ? "<w:jc w:val=\"right\"/>" : ""
-    return "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(jc)</w:pPr>\(run(text))</w:p></w:tc>"
+    return
+      "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(jc)</w:pPr>\(run(text))</w:p></w:tc>"
   }
 
   static func para(_ text: String, style: String? = nil) -> String {
@@ -219,10 +222,12 @@ public enum DocxWriter {
   static let styles: String = {
     let builtIn: Set = ["Heading1", "Heading2", "Title", "Subtitle", "Footer"]
     func pStyle(
-      _ id: String, _ name: String, basedOn: String = "Normal", pPr: String = "", rPr: String = "", outline: Int? = nil
+      _ id: String, _ name: String, basedOn: String = "Normal", pPr: String = "", rPr: String = "",
+      outline: Int? = nil
     ) -> String {
       let level = outline.map { "<w:outlineLvl w:val=\"\($0)\"/>" } ?? ""
-      return "<w:style w:type=\"paragraph\" \(id == "Normal" ? "w:default=\"1\"" : "w:customStyle=\"\(builtIn.contains(id) ? 0 : 1)\"") w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+      return
+        "<w:style w:type=\"paragraph\" \(id == "Normal" ? "w:default=\"1\"" : "w:customStyle=\"\(builtIn.contains(id) ? 0 : 1)\"") w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
         + (id == "Normal" ? "" : "<w:basedOn w:val=\"\(basedOn)\"/>") + "<w:qFormat/>"
         + "<w:pPr>\(pPr)\(level)</w:pPr><w:rPr>\(rPr)</w:rPr></w:style>"
     }
@@ -243,10 +248,14 @@ public enum DocxWriter {
       + pStyle(
         "Masthead", "Masthead", pPr: "<w:jc w:val=\"center\"/><w:spacing w:after=\"120\"/>",
         rPr: "\(hei)<w:b/><w:color w:val=\"B00000\"/><w:sz w:val=\"40\"/>")
-      + pStyle("Series", "Series", pPr: "<w:jc w:val=\"center\"/><w:spacing w:after=\"120\"/>", rPr: "\(hei)<w:b/><w:sz w:val=\"28\"/>")
+      + pStyle(
+        "Series", "Series", pPr: "<w:jc w:val=\"center\"/><w:spacing w:after=\"120\"/>",
+        rPr: "\(hei)<w:b/><w:sz w:val=\"28\"/>")
       + pStyle(
         "IssueLine", "Issue line",
-        pPr: "\(border)<w:tabs><w:tab w:val=\"center\" w:pos=\"4706\"/><w:tab w:val=\"right\" w:pos=\"9412\"/></w:tabs><w:spacing w:after=\"240\"/>")
+        pPr:
+          "\(border)<w:tabs><w:tab w:val=\"center\" w:pos=\"4706\"/><w:tab w:val=\"right\" w:pos=\"9412\"/></w:tabs><w:spacing w:after=\"240\"/>"
+      )
       + pStyle(
         "Heading1", "heading 1", pPr: "<w:keepNext/><w:spacing w:before=\"200\" w:after=\"80\"/>",
         rPr: "\(hei)<w:b/><w:sz w:val=\"26\"/>", outline: 0)
@@ -254,12 +263,22 @@ public enum DocxWriter {
         "Heading2", "heading 2", pPr: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"40\"/>",
         rPr: "\(hei)<w:b/><w:sz w:val=\"22\"/>", outline: 1)
       + pStyle("ListItem", "List item", pPr: "<w:ind w:left=\"420\" w:hanging=\"420\"/>")
-      + pStyle("Seal", "Seal space", pPr: "<w:jc w:val=\"right\"/><w:spacing w:before=\"480\" w:after=\"480\"/>", rPr: "<w:color w:val=\"4D4D4D\"/><w:sz w:val=\"18\"/>")
+      + pStyle(
+        "Seal", "Seal space", pPr: "<w:jc w:val=\"right\"/><w:spacing w:before=\"480\" w:after=\"480\"/>",
+        rPr: "<w:color w:val=\"4D4D4D\"/><w:sz w:val=\"18\"/>")
       + pStyle("Signature", "Signature", pPr: "<w:jc w:val=\"right\"/><w:spacing w:after=\"0\"/>")
-      + pStyle("DistributionFirst", "Distribution (first)", pPr: "\(top)<w:spacing w:before=\"360\" w:after=\"40\"/><w:ind w:left=\"840\" w:hanging=\"840\"/>")
-      + pStyle("Distribution", "Distribution", pPr: "<w:spacing w:after=\"40\"/><w:ind w:left=\"840\" w:hanging=\"840\"/>")
-      + pStyle("TableHeading", "Table heading", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>", rPr: "\(hei)<w:b/><w:sz w:val=\"18\"/>")
-      + pStyle("TableText", "Table text", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>", rPr: "<w:sz w:val=\"18\"/>")
+      + pStyle(
+        "DistributionFirst", "Distribution (first)",
+        pPr: "\(top)<w:spacing w:before=\"360\" w:after=\"40\"/><w:ind w:left=\"840\" w:hanging=\"840\"/>")
+      + pStyle(
+        "Distribution", "Distribution",
+        pPr: "<w:spacing w:after=\"40\"/><w:ind w:left=\"840\" w:hanging=\"840\"/>")
+      + pStyle(
+        "TableHeading", "Table heading", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
+        rPr: "\(hei)<w:b/><w:sz w:val=\"18\"/>")
+      + pStyle(
+        "TableText", "Table text", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
+        rPr: "<w:sz w:val=\"18\"/>")
       + pStyle("TableGap", "Table gap", pPr: "<w:spacing w:after=\"0\" w:line=\"120\" w:lineRule=\"auto\"/>")
       + pStyle("Footer", "footer", pPr: "<w:jc w:val=\"center\"/>", rPr: "<w:sz w:val=\"18\"/>")
       + "<w:style w:type=\"table\" w:customStyle=\"1\" w:styleId=\"CircularTable\"><w:name w:val=\"Circular table\"/><w:qFormat/>"

@@ -88,7 +88,9 @@ enum HTMLWriter {
     return out + "</tbody>\n</table>\n"
   }
 
-  static func cell(_ v: PageCell, _ f: CellFormat, percent: Bool = true, status withStatus: Bool = true) -> String {
+  static func cell(_ v: PageCell, _ f: CellFormat, percent: Bool = true, status withStatus: Bool = true)
+    -> String
+  {
     switch v {
     case .bar(let p, let mark, _):
       guard let p else { return mark.map { status($0, f) } ?? "—" }
@@ -141,7 +143,8 @@ enum HTMLWriter {
   /// The page-number line of `@page`: 第 X 页 共 Y 页, or Page X of Y.
   static func pageNumbers(_ s: Strings) -> String {
     s.language == .zh
-      ? "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"" : "\"Page \" counter(page) \" of \" counter(pages)"
+      ? "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\""
+      : "\"Page \" counter(page) \" of \" counter(pages)"
   }
 
   static func css(_ s: Strings) -> String {
@@ -174,7 +177,7 @@ enum HTMLWriter {
       ol { margin: 2pt 0; padding-left: 18pt; }
       .signature { text-align: right; margin: 6pt 0 4pt; break-inside: avoid; page-break-inside: avoid; }
       .signature p { margin: 1pt 0; }
-      .seal { display: inline-block; width: 40mm; height: 18mm; border: 0.8pt dashed #777; color: \(p.muted); font-size: 8pt; text-align: center; line-height: 18mm; margin-bottom: 4pt; overflow: hidden; white-space: nowrap; }
+      .seal { display: inline-flex; align-items: center; justify-content: center; box-sizing: border-box; width: 42mm; height: 24mm; padding: 2mm; border: 0.8pt dashed #777; color: \(p.muted); font-size: 7.5pt; line-height: 1.3; text-align: center; margin-bottom: 4pt; }
       .bar { display: inline-block; width: 22mm; height: 2.8mm; border: 0.6pt solid #333; background: #fff; vertical-align: -0.5mm; }
       .fill { display: block; height: 100%; background: #555; }
       .pct { display: inline-block; min-width: 9mm; text-align: right; }

@@ -62,7 +62,8 @@ enum PageJSON {
         (
           "signature",
           .object(pairs: [
-            ("issuer", .string(sig.issuer)), ("date", .string(sig.date)), ("seal", sig.seal.map(J.string) ?? .null),
+            ("issuer", .string(sig.issuer)), ("date", .string(sig.date)),
+            ("seal", sig.seal.map(J.string) ?? .null),
           ])
         )
       ])

@@ -103,9 +103,16 @@ public struct Brief: Sendable {
     week = ReportingWeek(containing: st.asOf)
     missing = MissingReports.compute(campaign: c, week: week)
     var byUnit: [String: [Problem]] = [:]
-    for p in c.problems where p.found <= st.asOf && p.isOverdue(on: st.asOf) { byUnit[p.unit, default: []].append(p) }
+    for p in c.problems where p.found <= st.asOf && p.isOverdue(on: st.asOf) {
+      byUnit[p.unit, default: []].append(p)
+    }
     overdueProblems = overdueUnits.map { u in
-      (u.node, (byUnit[u.node.id] ?? []).sorted { $0.deadline != $1.deadline ? $0.deadline < $1.deadline : $0.id < $1.id })
+      (
+        u.node,
+        (byUnit[u.node.id] ?? []).sorted {
+          $0.deadline != $1.deadline ? $0.deadline < $1.deadline : $0.id < $1.id
+        }
+      )
     }
   }
 

@@ -7,7 +7,8 @@ import Testing
 /// office's notes in `notes/YYYY-MM-DD.md`.
 @Suite struct CircularDataTests {
   /// Replaces `campaign.json` in a copy of the minimal fixture with one edited by `edit`.
-  static func withCampaign(_ edit: (inout [String: Any]) -> Void) throws -> (dir: String, result: LoadResult) {
+  static func withCampaign(_ edit: (inout [String: Any]) -> Void) throws -> (dir: String, result: LoadResult)
+  {
     let dir = try Fixtures.copy("minimal")
     let url = URL(fileURLWithPath: dir + "/campaign.json")
     var obj = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
@@ -56,8 +57,14 @@ import Testing
       o["ranking"] = ["escalation": [7, ["action": "x"], ["step": "问责", "daysToFix": 0]]]
     }
     let messages = r.errors.map(\.description)
-    #expect(messages.contains { $0.contains("ranking.escalation[0]") && $0.contains("expected a step name or an object") })
-    #expect(messages.contains { $0.contains("ranking.escalation[1]") && $0.contains("missing required field \"step\"") })
+    #expect(
+      messages.contains {
+        $0.contains("ranking.escalation[0]") && $0.contains("expected a step name or an object")
+      })
+    #expect(
+      messages.contains {
+        $0.contains("ranking.escalation[1]") && $0.contains("missing required field \"step\"")
+      })
     #expect(messages.contains { $0.contains("ranking.escalation[2].daysToFix") && $0.contains("1 to 365") })
   }
 
@@ -65,15 +72,22 @@ import Testing
     let (_, r) = try Self.withCampaign { o in
       o["circular"] = ["office": "某市创建办", "copyTo": ["各分指挥部", 3], "sael": "x"]
     }
-    #expect(r.errors.map(\.description).contains { $0.contains("circular.copyTo[1]") && $0.contains("expected a string") })
-    #expect(r.warnings.map(\.description).contains { $0.contains("circular.sael") && $0.contains("did you mean \"seal\"") })
+    #expect(
+      r.errors.map(\.description).contains {
+        $0.contains("circular.copyTo[1]") && $0.contains("expected a string")
+      })
+    #expect(
+      r.warnings.map(\.description).contains {
+        $0.contains("circular.sael") && $0.contains("did you mean \"seal\"")
+      })
   }
 
   @Test func notesAreReadByMeetingWithClearWarnings() throws {
     let dir = try Fixtures.copy("hongjiang")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let notes = dir + "/notes"
-    try "（一）第一条\n\n## 小标题\n二、第二条\n- 第三条\n".write(toFile: notes + "/2016-09-09.md", atomically: true, encoding: .utf8)
+    try "（一）第一条\n\n## 小标题\n二、第二条\n- 第三条\n".write(
+      toFile: notes + "/2016-09-09.md", atomically: true, encoding: .utf8)
     try "x".write(toFile: notes + "/next-week.md", atomically: true, encoding: .utf8)
     try "x".write(toFile: notes + "/2016-09-10.md", atomically: true, encoding: .utf8)
     try Data([0xFF, 0xFE, 0x41]).write(to: URL(fileURLWithPath: notes + "/2016-09-16.md"))
@@ -89,9 +103,10 @@ import Testing
   }
 
   @Test func listMarkersAndNumbersComeOff() {
-    #expect(MeetingNotes.items("# 标题\n1. 甲\n2、乙\n（三）丙\n* 丁\n十一、戊\n2016年的事\n") == [
-      "甲", "乙", "丙", "丁", "戊", "2016年的事",
-    ])
+    #expect(
+      MeetingNotes.items("# 标题\n1. 甲\n2、乙\n（三）丙\n* 丁\n十一、戊\n2016年的事\n") == [
+        "甲", "乙", "丙", "丁", "戊", "2016年的事",
+      ])
   }
 
   @Test func missingReportsCountWeeksInARow() throws {

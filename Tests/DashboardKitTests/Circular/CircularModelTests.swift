@@ -46,7 +46,10 @@ import Testing
     let sc2 = try #require(subs.first { $0.0.contains("交通秩序整治分指挥部") })
     #expect(sc2.1 == "联系领导 副市长、公安局长")
     #expect(sc2.0 == "（二）交通秩序整治分指挥部 · 需关注 7")
-    let table = try #require(m.tables.first { $0.columns.map(\.key) == ["name", "lead", "progress", "percent", "change", "status", "deadline"] })
+    let table = try #require(
+      m.tables.first {
+        $0.columns.map(\.key) == ["name", "lead", "progress", "percent", "change", "status", "deadline"]
+      })
     let f = CellFormat(s: Strings(.zh), glyphs: .unicode, medium: .paper)
     #expect(table.rows.allSatisfy { !f.text($0.cells[1]).isEmpty })
   }
@@ -60,12 +63,15 @@ import Testing
     for r in b.missing {
       #expect(listed.contains(Bundled.campaign.node(r.unit)!.name), "\(r.unit)")
     }
-    #expect(t.rows.reduce(0) { s, r in if case .count(let n, _) = r.cells[2] { s + n } else { s } } == b.missing.count)
+    #expect(
+      t.rows.reduce(0) { s, r in if case .count(let n, _) = r.cells[2] { s + n } else { s } }
+        == b.missing.count)
   }
 
   @Test func overdueProblemsGroupedByUnit() throws {
     let m = Self.model()
-    let t = try #require(m.tables.first { $0.columns.map(\.key) == ["unit", "place", "kind", "deadline", "daysOverdue"] })
+    let t = try #require(
+      m.tables.first { $0.columns.map(\.key) == ["unit", "place", "kind", "deadline", "daysOverdue"] })
     #expect(t.rows.count == 13)
     let named = t.rows.filter { if case .empty = $0.cells[0] { false } else { true } }
     #expect(named.count == Brief(data: Bundled.data).overdueUnits.count)

@@ -11,12 +11,15 @@ import Testing
 /// Paper: the HTML's print palette and page rules, the text snapshot's paper rules, the DOCX parts.
 @Suite struct PrintOutputTests {
   static let views = [
-    "overview", "subcommand:2", "unit:u-jtj", "indicator:c6-2-4", "brief", "indicators", "problems", "rankings",
+    "overview", "subcommand:2", "unit:u-jtj", "indicator:c6-2-4", "brief", "indicators", "problems",
+    "rankings",
     "audit", "problem:p-0010", "rank:u-jtj",
   ]
 
   static func page(_ view: String) -> Page {
-    guard case .success(let p) = SnapshotViews.parse(view, campaign: Bundled.campaign) else { fatalError(view) }
+    guard case .success(let p) = SnapshotViews.parse(view, campaign: Bundled.campaign) else {
+      fatalError(view)
+    }
     return p
   }
 
@@ -50,7 +53,9 @@ import Testing
 
   @Test func statusesDifferInPatternNotOnlyHue() {
     let fills = StatusMark.allCases.map(PrintPalette.fill)
-    let shapes = fills.map { $0.replacingOccurrences(of: #"#[0-9a-f]{6}"#, with: "C", options: .regularExpression) }
+    let shapes = fills.map {
+      $0.replacingOccurrences(of: #"#[0-9a-f]{6}"#, with: "C", options: .regularExpression)
+    }
     #expect(Set(shapes).count == StatusMark.allCases.count)
   }
 
@@ -60,7 +65,9 @@ import Testing
     #expect(html.contains("@page { size: A4;"))
     #expect(html.contains("content: \"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\""))
     #expect(html.contains("thead { display: table-header-group; }"))
-    for font in ["Noto Sans CJK SC", "Source Han Sans", "SimSun", "Microsoft YaHei"] { #expect(html.contains(font)) }
+    for font in ["Noto Sans CJK SC", "Source Han Sans", "SimSun", "Microsoft YaHei"] {
+      #expect(html.contains(font))
+    }
     #expect(!html.contains(">键<"))
     // The masthead replaces the campaign's title block.
     #expect(html.contains("<header class=\"masthead\">") && !html.contains("<p class=\"meta\">"))
@@ -72,9 +79,13 @@ import Testing
       for width in [80, 100] {
         let text = Snapshot.render(.text, page: Self.page(view), data: Bundled.data, width: width)
         #expect(!text.contains("…"), "\(view) at \(width) cuts a cell")
-        for tab in Tab.available { #expect(!text.contains("\(s.tab(tab)) › "), "\(view): breadcrumbs on paper") }
-        #expect(!(text.contains(s.tab(.indicators)) && text.contains(s.tab(.audit))), "\(view): tab bar on paper")
-        #expect(!text.contains("Enter \(s.keyOpen)") && !text.contains("q \(s.keyQuit)"), "\(view): key hints")
+        for tab in Tab.available {
+          #expect(!text.contains("\(s.tab(tab)) › "), "\(view): breadcrumbs on paper")
+        }
+        #expect(
+          !(text.contains(s.tab(.indicators)) && text.contains(s.tab(.audit))), "\(view): tab bar on paper")
+        #expect(
+          !text.contains("Enter \(s.keyOpen)") && !text.contains("q \(s.keyQuit)"), "\(view): key hints")
       }
     }
   }
@@ -114,12 +125,17 @@ import Testing
     let c = Bundled.campaign
     var wrapped = 0
     for width in [80, 100] {
-      let lines = Snapshot.render(.text, page: .brief, data: Bundled.data, width: width).split(separator: "\n")
-        .map(String.init)
+      let lines = Snapshot.render(.text, page: .brief, data: Bundled.data, width: width).split(
+        separator: "\n"
+      )
+      .map(String.init)
       var names = Set(c.subCommands.compactMap { BriefModel.liaison(PrintOutputTests.context, $0) })
       for line in Brief(data: Bundled.data).subCommands {
         // Below 100 columns the screen's rule gives short names; from 100 the full ones.
-        names.formUnion(line.lagging.compactMap { $0.lead.flatMap(c.node).map { width < 100 ? $0.short ?? $0.name : $0.name } })
+        names.formUnion(
+          line.lagging.compactMap {
+            $0.lead.flatMap(c.node).map { width < 100 ? $0.short ?? $0.name : $0.name }
+          })
       }
       for name in names {
         #expect(Self.readsDownAColumn(name, in: lines), "\(name) at \(width)")
@@ -152,6 +168,8 @@ import Testing
   }
 
   @Test func docxEscapesHostileText() {
-    #expect(DocxWriter.x("<a & \"b\">\u{1B}[31m") == "&lt;a &amp; &quot;b&quot;&gt;\(SafeText.sanitize("\u{1B}"))[31m")
+    #expect(
+      DocxWriter.x("<a & \"b\">\u{1B}[31m")
+        == "&lt;a &amp; &quot;b&quot;&gt;\(SafeText.sanitize("\u{1B}"))[31m")
   }
 }
