@@ -15,7 +15,7 @@ struct Chuangwen: ParsableCommand {
       """,
     subcommands: [
       DashboardCommand.self, ValidateCommand.self, SnapshotCommand.self, GenerateCommand.self,
-      RecordCommand.self,
+      RecordCommand.self, TemplateCommand.self, ImportCommand.self, MissingCommand.self, ProblemCommand.self,
       ThemesCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
