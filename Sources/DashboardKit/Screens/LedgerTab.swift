@@ -70,7 +70,7 @@ enum LedgerTab {
     let overdue = list.filter { $0.isOverdue(on: day) }.count
     let open = list.filter { $0.isOpen(on: day) }.count
     let due = list.filter { $0.deadline <= day }
-    let onTime = due.filter { p in p.fixed.map { $0 <= p.deadline } ?? false }.count
+    let onTime = due.filter { $0.isClosedOnTime(by: day) }.count  // closed (verified), fixed by the deadline
     let rate = due.isEmpty ? nil : Double(onTime) / Double(due.count)
     lines.append(
       infoLine(

@@ -30,7 +30,7 @@ enum MeetingData {
       overdue = list.filter { $0.isOverdue(on: day) }.count
       let dueList = list.filter { $0.deadline <= day }
       due = dueList.count
-      fixedOnTime = dueList.filter { p in p.fixed.map { $0 <= p.deadline } ?? false }.count
+      fixedOnTime = dueList.filter { $0.isClosedOnTime(by: day) }.count  // closed (verified), fixed by the deadline
     }
   }
 
