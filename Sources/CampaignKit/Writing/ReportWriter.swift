@@ -55,7 +55,7 @@ public struct ReportWriter {
   }
 
   /// The entries of `unit` dated `day` in its readable files, in file order.
-  public func entries(of unit: String, on day: Day) -> [ReportEntry] {
+  public mutating func entries(of unit: String, on day: Day) -> [ReportEntry] {
     ownFiles(of: unit).flatMap { f in f.entries.compactMap { Self.entry(from: $0) }.filter { $0.date == day }
     }
   }
@@ -84,14 +84,28 @@ public struct ReportWriter {
     throw WriteFailure("no free report file name for \(unit) on \(day) in \(reportsDir)")
   }
 
-  /// Every readable report file of the unit, by name. Files are small and a unit's live under
-  /// its own prefix, so only names starting with the unit's id are opened.
-  func ownFiles(of unit: String) -> [OwnFile] {
-    let prefix = Self.safe(unit) + "-"
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: reportsDir)) ?? [])
-      .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".json") }.sorted()
-    return names.compactMap { read($0, unit: unit) }
+  /// Every readable report file of the unit, by name. A unit's files may be named anything,
+  /// so the first call reads the owner of every report file once (the writer holds the lock,
+  /// so nobody else changes them meanwhile) and later calls reuse that.
+  mutating func ownFiles(of unit: String) -> [OwnFile] {
+    if owners == nil {
+      var map: [String: [String]] = [:]
+      let names = ((try? FileManager.default.contentsOfDirectory(atPath: reportsDir)) ?? [])
+        .filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.sorted()
+      for name in names {
+        guard let bytes = try? FileBytes.read(reportsDir + "/" + name),
+          let root = try? JSONParser.parse(bytes),
+          case .string(let owner)? = root.value.objectValue?["unit"]?.value
+        else { continue }
+        map[owner, default: []].append(name)
+      }
+      owners = map
+    }
+    return (owners?[unit] ?? []).compactMap { read($0, unit: unit) }
   }
+
+  /// Report file names by the unit they belong to; nil until first needed.
+  private var owners: [String: [String]]?
 
   func read(_ name: String, unit: String) -> OwnFile? {
     guard let bytes = try? FileBytes.read(reportsDir + "/" + name), let root = try? JSONParser.parse(bytes),
@@ -116,6 +130,7 @@ public struct ReportWriter {
     } catch {
       throw WriteFailure("\(error)")
     }
+    if top == nil, owners != nil { owners![unit, default: []].append(name) }
   }
 
   // MARK: - Entries as JSON
