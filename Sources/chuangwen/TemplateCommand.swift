@@ -127,6 +127,10 @@ struct TemplateCommand: ParsableCommand {
 
   func save(_ data: Data, to path: String) throws {
     do {
+      let parent = (path as NSString).deletingLastPathComponent
+      if !parent.isEmpty {
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+      }
       try AtomicFile.write(bytes: [UInt8](data), to: path, overwrite: force)
     } catch {
       printError("chuangwen template: \(error)\(force ? "" : " (give --force to replace it)")")
