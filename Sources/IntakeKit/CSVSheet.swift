@@ -13,7 +13,7 @@ public enum CSVSheet {
       try writer.write(
         row: row.map { cell, _ in
           switch cell {
-          case .text(let s): s
+          case .text(let s): guarded(s)
           case .number(let d): CellValue.plain(d)
           case .empty: ""
           }
@@ -22,6 +22,21 @@ public enum CSVSheet {
     writer.stream.close()
     let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
     return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
+  }
+
+  /// Characters that make a spreadsheet read a CSV field as a formula (CSV injection): a name
+  /// from the campaign files starting with one is written with a leading apostrophe, which
+  /// ``read(_:name:)`` takes off again.
+  static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+  static func guarded(_ s: String) -> String {
+    guard let f = s.first, formulaStarts.contains(f) else { return s }
+    return "'" + s
+  }
+
+  static func unguarded(_ s: String) -> String {
+    guard s.hasPrefix("'"), let second = s.dropFirst().first, formulaStarts.contains(second) else { return s }
+    return String(s.dropFirst())
   }
 
   /// The cells of a CSV file, all as text (the import decides what is a number), with the
@@ -36,7 +51,7 @@ public enum CSVSheet {
     while let fields = reader.next() {
       row += 1
       for (i, f) in fields.enumerated() where !f.isEmpty {
-        cells[CellRef(column: i + 1, row: row)] = .text(f)
+        cells[CellRef(column: i + 1, row: row)] = .text(unguarded(f))
       }
     }
     if let e = reader.error { throw TextDecoding.DecodeError(description: "is not readable CSV: \(e)") }

@@ -18,6 +18,9 @@ public enum XLSXReader {
     init(_ d: String) { description = d }
   }
 
+  /// The largest part (sheet, shared strings) read: 32 MB, thousands of times a unit's sheet.
+  public static let maxPartSize: UInt64 = 32 << 20
+
   public static func sheets(_ data: Data) throws -> [Sheet] {
     let archive: Archive
     do {
@@ -27,9 +30,23 @@ public enum XLSXReader {
     }
     func part(_ path: String) throws -> Data? {
       guard let entry = archive[path] else { return nil }
+      // A weekly sheet is a few kilobytes; refuse what would unpack to something huge.
+      guard entry.uncompressedSize <= maxPartSize else {
+        throw ReadError(
+          "\(path) inside the workbook unpacks to \(entry.uncompressedSize / 1_048_576) MB; a report sheet is far smaller"
+        )
+      }
       var out = Data()
       do {
-        _ = try archive.extract(entry, skipCRC32: false) { out.append($0) }
+        _ = try archive.extract(entry, skipCRC32: false) { chunk in
+          // The header's size can lie; count what actually comes out.
+          guard UInt64(out.count + chunk.count) <= maxPartSize else {
+            throw ReadError("\(path) inside the workbook is too large")
+          }
+          out.append(chunk)
+        }
+      } catch let e as ReadError {
+        throw e
       } catch {
         throw ReadError("\(path) inside the workbook cannot be read: \(error)")
       }

@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
     let dir = try IntakeSupport.writableDirectory(data, command: "import")
     let c = try IntakeSupport.load(dir, command: "import")
     let plan = ImportPlan.make(campaign: c, paths: paths)
-    for i in plan.allIssues { printError(i.description) }
+    for i in plan.allIssues { complain(i.description) }
 
     var writer = ReportWriter(directory: dir)
     var changedSheets = 0
@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
           let unitName = c.node(s.unit)?.name ?? s.unit
           // A sheet handed back with no value filled in is not a report (and must not wipe one).
           if s.entries.isEmpty {
-            print("\(at): \(unitName) (\(s.unit)) \(s.day): no values filled in; nothing to import")
+            say("\(at): \(unitName) (\(s.unit)) \(s.day): no values filled in; nothing to import")
             unchangedSheets += 1
             continue
           }
@@ -64,14 +64,14 @@ struct ImportCommand: ParsableCommand {
           let changes = ImportPlan.changes(of: s, current: current, campaign: c)
           if dryRun {
             if changes.isEmpty {
-              print("\(at): \(unitName) (\(s.unit)) \(s.day): no change")
+              say("\(at): \(unitName) (\(s.unit)) \(s.day): no change")
               unchangedSheets += 1
             } else {
-              print(
+              say(
                 "\(at): \(unitName) (\(s.unit)) \(s.day): \(changes.count) change\(changes.count == 1 ? "" : "s")"
               )
               for ch in changes {
-                print(
+                say(
                   "  \(name(ch.subject)): \(show(ch.old)) → \(ch.new.map(JSONWriter.numberText) ?? "(removed)")"
                 )
               }
@@ -82,28 +82,28 @@ struct ImportCommand: ParsableCommand {
           do {
             switch try writer.replace(unit: s.unit, day: s.day, with: s.entries) {
             case .unchanged:
-              print("\(at): \(unitName) (\(s.unit)) \(s.day): no change")
+              say("\(at): \(unitName) (\(s.unit)) \(s.day): no change")
               unchangedSheets += 1
             case .written(let file, let cleared):
               let moved =
                 cleared.isEmpty
                 ? "" : " (its entries of that day taken out of \(cleared.joined(separator: ", ")))"
-              print(
+              say(
                 "\(at): \(unitName) (\(s.unit)) \(s.day): \(s.entries.count) value\(s.entries.count == 1 ? "" : "s"), \(changes.count) changed → \(file)\(moved)"
               )
               changedSheets += 1
             }
           } catch {
-            printError("\(at): cannot write \(s.unit)'s report: \(error)")
+            complain("\(at): cannot write \(s.unit)'s report: \(error)")
             failed = true
           }
         }
       }
     } catch {
-      printError("chuangwen import: \(error)")
+      complain("chuangwen import: \(error)")
       throw ExitCodes.dataError
     }
-    for n in writer.notes { printError("note: \(n)") }
+    for n in writer.notes { complain("note: \(n)") }
     let badFiles = plan.files.filter { !$0.isGood }.map(\.file)
     var summary =
       dryRun
@@ -114,7 +114,7 @@ struct ImportCommand: ParsableCommand {
         "; refused \(badFiles.count + plan.issues.count) (see above): "
         + (badFiles + plan.issues.map(\.file)).joined(separator: ", ")
     }
-    print(summary)
+    say(summary)
     if failed || !badFiles.isEmpty || !plan.issues.isEmpty { throw ExitCodes.dataError }
   }
 }

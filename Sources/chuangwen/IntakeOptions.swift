@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignKit
+import DashboardKit
 import Foundation
 
 /// What `template`, `import`, `missing` and `problem` share: the campaign they read or write,
@@ -54,3 +55,10 @@ enum IntakeSupport {
     return msg
   }
 }
+
+/// One line to standard output, made safe first: the intake commands echo names and cell text
+/// from campaign files and spreadsheets, which are untrusted and may hold escape sequences.
+func say(_ line: String) { print(SafeText.sanitize(line)) }
+
+/// One line to standard error, made safe as ``say(_:)``.
+func complain(_ line: String) { printError(SafeText.sanitize(line)) }

@@ -46,10 +46,10 @@ struct ProblemCommand: ParsableCommand {
         try ProblemLedgerWriter(directory: dir).apply(s, campaign: c)
       }
     } catch let r as ProblemLedgerWriter.Refusal {
-      printError("chuangwen problem \(command): \(r)")
+      complain("chuangwen problem \(command): \(r)")
       throw r.isUsage ? ExitCodes.usage : ExitCodes.dataError
     } catch let e as WriteFailure {
-      printError("chuangwen problem \(command): \(e)")
+      complain("chuangwen problem \(command): \(e)")
       throw ExitCodes.dataError
     }
   }
@@ -97,7 +97,7 @@ struct ProblemCommand: ParsableCommand {
             source: src,
             unit: unit, deadline: due, grid: grid, assigned: handed ?? day))
       }
-      print("added \(id) (\(unit), due \(deadline)) to problems.json")
+      say("added \(id) (\(unit), due \(deadline)) to problems.json")
     }
   }
 
@@ -108,7 +108,7 @@ struct ProblemCommand: ParsableCommand {
     @Option(help: "What the unit did.") var note: String = ""
     func run() throws {
       _ = try ProblemCommand.run(common, command: "fix") { _, day in .fix(id: id, on: day, note: note) }
-      print("\(id) fixed; it awaits verification (待复核)")
+      say("\(id) fixed; it awaits verification (待复核)")
     }
   }
 
@@ -120,7 +120,7 @@ struct ProblemCommand: ParsableCommand {
     @Option(help: "Who checked it, by title (创建办督查组组长 …).") var by: String
     func run() throws {
       _ = try ProblemCommand.run(common, command: "verify") { _, day in .verify(id: id, on: day, by: by) }
-      print("\(id) verified and closed (已销号)")
+      say("\(id) verified and closed (已销号)")
     }
   }
 
@@ -132,7 +132,7 @@ struct ProblemCommand: ParsableCommand {
     @Option(help: "Why it is reopened.") var note: String = ""
     func run() throws {
       _ = try ProblemCommand.run(common, command: "reopen") { _, day in .reopen(id: id, on: day, note: note) }
-      print("\(id) reopened; the unit has it again (已退回)")
+      say("\(id) reopened; the unit has it again (已退回)")
     }
   }
 }

@@ -58,13 +58,13 @@ struct TemplateCommand: ParsableCommand {
     var units: [OrgNode]
     if let unit {
       guard let n = c.node(unit), n.kind.isUnit else {
-        printError("chuangwen template: " + IntakeSupport.unknown("unit", unit, among: c.units.map(\.id)))
+        complain("chuangwen template: " + IntakeSupport.unknown("unit", unit, among: c.units.map(\.id)))
         throw ExitCodes.usage
       }
       units = [n]
     } else if let key = subCommand {
       guard let sc = c.subCommand(key: key) else {
-        printError("chuangwen template: there is no sub-command \(key) (keys are 1–\(c.subCommands.count))")
+        complain("chuangwen template: there is no sub-command \(key) (keys are 1–\(c.subCommands.count))")
         throw ExitCodes.usage
       }
       units = c.units.filter { c.subCommandOfUnit[$0.id] == sc.id && reporting.contains($0.id) }
@@ -72,7 +72,7 @@ struct TemplateCommand: ParsableCommand {
       let ids = Set(MissingReports.compute(campaign: c, week: ReportingWeek(containing: day)).map(\.unit))
       units = c.units.filter { ids.contains($0.id) }
       if units.isEmpty {
-        print("every unit has reported for the week \(ReportingWeek(containing: day)); no sheets written")
+        say("every unit has reported for the week \(ReportingWeek(containing: day)); no sheets written")
         return
       }
     } else {
@@ -80,7 +80,7 @@ struct TemplateCommand: ParsableCommand {
     }
     let sheets = units.map { TemplateSheet.make(campaign: c, unit: $0.id, day: day) }
     for s in sheets where s.rows.isEmpty {
-      printError("note: \(s.unit) leads and supports nothing, so its sheet has no rows")
+      complain("note: \(s.unit) leads and supports nothing, so its sheet has no rows")
     }
     let ext = format
     let lower = output.lowercased()
@@ -107,7 +107,7 @@ struct TemplateCommand: ParsableCommand {
       do {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
       } catch {
-        printError("chuangwen template: cannot create \(output): \(error.localizedDescription)")
+        complain("chuangwen template: cannot create \(output): \(error.localizedDescription)")
         throw ExitCodes.cannotCreate
       }
       let names = SheetNames.fileNames(units.map(\.shortName), ids: units.map(\.id))
@@ -120,7 +120,7 @@ struct TemplateCommand: ParsableCommand {
         written.append(path)
       }
     }
-    print(
+    say(
       "wrote \(sheets.count) sheet\(sheets.count == 1 ? "" : "s") for \(day) (\(ReportingWeek(containing: day).label)) in \(written.count) file\(written.count == 1 ? "" : "s")"
         + (written.count <= 3 ? ": " + written.joined(separator: ", ") : " under \(output)"))
   }
@@ -133,7 +133,7 @@ struct TemplateCommand: ParsableCommand {
       }
       try AtomicFile.write(bytes: [UInt8](data), to: path, overwrite: force)
     } catch {
-      printError("chuangwen template: \(error)\(force ? "" : " (give --force to replace it)")")
+      complain("chuangwen template: \(error)\(force ? "" : " (give --force to replace it)")")
       throw ExitCodes.cannotCreate
     }
   }

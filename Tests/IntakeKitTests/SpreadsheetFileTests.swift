@@ -66,6 +66,13 @@ import Testing
     #expect(throws: TextDecoding.DecodeError.self) { try CSVSheet.read([0xFF, 0xFE, 0x41, 0x00], name: "") }
   }
 
+  @Test func namesThatLookLikeFormulasAreWrittenInertInCSV() throws {
+    #expect(CSVSheet.guarded("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")")
+    #expect(CSVSheet.guarded("市容") == "市容")
+    #expect(CSVSheet.unguarded("'=1+1") == "=1+1")
+    #expect(CSVSheet.unguarded("'abc") == "'abc")
+  }
+
   @Test func notAWorkbookIsSaidPlainly() {
     #expect(throws: XLSXReader.ReadError.self) { try XLSXReader.sheets(Data("hello".utf8)) }
   }
