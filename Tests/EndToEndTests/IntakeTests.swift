@@ -118,6 +118,50 @@ struct IntakeTests {
     #expect(m.stdout.contains("\"u-yys\""), "u-yys's sheet was refused, so it is still missing")
   }
 
+  static let soffice: String? = [
+    "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice",
+  ]
+  .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+  /// LibreOffice rewrites the openpyxl-filled workbook in its own way (its shared strings and
+  /// styles, and the formula computed, so a cached value to read), as a unit using it would.
+  @Test(
+    .enabled(
+      if: python && soffice != nil, "needs python3 and LibreOffice (apt-get install libreoffice-calc-nogui)"))
+  func aSheetSavedByLibreOfficeImportsWithItsFormulasComputed() throws {
+    let dir = try Self.copyOfBundled()
+    let out = NSTemporaryDirectory() + "chuangwen-lo-\(UUID().uuidString)"
+    defer {
+      try? FileManager.default.removeItem(atPath: dir)
+      try? FileManager.default.removeItem(atPath: out)
+    }
+    let t = try Self.run([
+      "template", "--data", dir, "--unit", "u-cgj", "--week", "2016-09-02", "-o", out + "/t.xlsx",
+    ])
+    #expect(t.status == 0, "\(t.stderr)")
+    // c6-1-2 as a formula (=SUM(90,5)), which only LibreOffice computes; c6-1-5 as 90%.
+    try Self.fill([out + "/t.xlsx", out + "/城管局.xlsx", "E8==SUM(90,5)", "E9=0.9@0%"])
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: Self.soffice!)
+    p.arguments = [
+      "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out + "/lo", out + "/城管局.xlsx",
+    ]
+    p.environment = ["HOME": out, "PATH": "/usr/bin:/bin"]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    let r = try Self.run(["import", "--data", dir, "--dry-run", out + "/lo/城管局.xlsx"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("c6-1-2 “牛皮癣”小广告清理率: 88.9 → 95"), "\(r.stdout)")
+    #expect(r.stdout.contains("c6-1-5 农贸市场周边环境卫生达标率: 85 → 90"), "\(r.stdout)")
+    #expect(try Self.run(["import", "--data", dir, out + "/lo/城管局.xlsx"]).status == 0)
+    let snap = try Self.run(["snapshot", "--data", dir, "--view", "overview", "--as-of", "2016-09-02"])
+    // The figure `record` gives for the same two values (95 and 90 on 2016-09-02).
+    #expect(snap.stdout.contains("总分 97.8/134"), "\(snap.stdout.prefix(300))")
+  }
+
   @Test func theLedgersLoopFromTheCommandLine() throws {
     let dir = try Self.copyOfBundled()
     defer { try? FileManager.default.removeItem(atPath: dir) }
