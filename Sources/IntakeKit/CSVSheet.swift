@@ -3,7 +3,9 @@ import Foundation
 
 /// A unit's sheet as CSV: the same rows as the xlsx (``SheetLayout``), UTF-8 with a byte-order
 /// mark so Excel on Chinese Windows opens it as UTF-8, CRLF line ends. Quoting and reading are
-/// CSV.swift's (yaslab/CSV.swift, the listed CSV package that can also write; SwiftCSV only reads).
+/// CSV.swift's (yaslab/CSV.swift): of the two listed CSV packages it is the one with a public
+/// writer; SwiftCSV can only re-serialise a CSV it parsed, with LF line ends and without quoting
+/// fields that hold line breaks (a note can).
 public enum CSVSheet {
   public static func write(_ t: TemplateSheet) throws -> Data {
     let stream = OutputStream(toMemory: ())
