@@ -81,6 +81,14 @@ public enum SheetLayout {
     case instructions = 4
   }
 
+  /// What the spreadsheet itself checks as the unit types a value, so "九十" is refused at the
+  /// desk rather than at import: rows (1-based) by the kind of value they take.
+  public static func valueChecks(_ s: TemplateSheet) -> [(Measure.Kind, [Int])] {
+    var rows: [Measure.Kind: [Int]] = [:]
+    for (i, r) in s.rows.enumerated() { rows[r.kind, default: []].append(firstDataRow + i) }
+    return Measure.Kind.allCases.compactMap { k in rows[k].map { (k, $0) } }
+  }
+
   /// The sheet as rows of (cell, style), row 1 first.
   public static func rows(_ s: TemplateSheet) -> [[(Cell, Style)]] {
     var out: [[(Cell, Style)]] = []

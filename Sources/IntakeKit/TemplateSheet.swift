@@ -10,6 +10,8 @@ public struct TemplateSheet: Sendable, Equatable {
     public var role: Role
     public var name: String
     public var measureUnit: String
+    /// What kind of value the row takes, for the sheet's input checks.
+    public var kind: Measure.Kind
     public var target: Double
     public var lastValue: Double?
     public var lastDate: Day?
@@ -37,6 +39,7 @@ public struct TemplateSheet: Sendable, Equatable {
       rows.append(
         Row(
           subject: .indicator(ind.id), role: .leads, name: ind.name, measureUnit: ind.measure.unit,
+          kind: ind.measure.kind,
           target: ind.measure.target, lastValue: l?.value, lastDate: l?.date))
     }
     for ind in c.indicators where ind.lead != unit && ind.support.contains(unit) {
@@ -44,13 +47,14 @@ public struct TemplateSheet: Sendable, Equatable {
       rows.append(
         Row(
           subject: .indicator(ind.id), role: .supports, name: ind.name, measureUnit: ind.measure.unit,
+          kind: ind.measure.kind,
           target: ind.measure.target, lastValue: l?.value, lastDate: l?.date))
     }
     for t in c.tasks where t.lead == unit || t.support.contains(unit) {
       let l = last(.task(t.id))
       rows.append(
         Row(
-          subject: .task(t.id), role: .task, name: t.name, measureUnit: t.measure.unit,
+          subject: .task(t.id), role: .task, name: t.name, measureUnit: t.measure.unit, kind: t.measure.kind,
           target: t.measure.target, lastValue: l?.value, lastDate: l?.date))
     }
     // Values the unit already gave for this date.

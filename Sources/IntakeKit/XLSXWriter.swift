@@ -1,3 +1,4 @@
+import CampaignKit
 import Foundation
 import ZIPFoundation
 
@@ -12,13 +13,17 @@ public enum XLSXWriter {
     public var columnWidths: [Double]
     /// Cells to merge, e.g. `A1:I1`.
     public var merges: [String]
+    /// Input checks on the value column: kind of value and the rows it applies to.
+    public var checks: [(Measure.Kind, [Int])]
     public init(
-      name: String, rows: [[(SheetLayout.Cell, SheetLayout.Style)]], columnWidths: [Double], merges: [String]
+      name: String, rows: [[(SheetLayout.Cell, SheetLayout.Style)]], columnWidths: [Double], merges: [String],
+      checks: [(Measure.Kind, [Int])] = []
     ) {
       self.name = name
       self.rows = rows
       self.columnWidths = columnWidths
       self.merges = merges
+      self.checks = checks
     }
   }
 
@@ -27,7 +32,7 @@ public enum XLSXWriter {
     let last = CellRef.letters(SheetLayout.Column.allCases.count)
     return SheetInput(
       name: name, rows: SheetLayout.rows(t), columnWidths: SheetLayout.Column.allCases.map(\.width),
-      merges: ["A1:\(last)1"])
+      merges: ["A1:\(last)1"], checks: SheetLayout.valueChecks(t))
   }
 
   /// The workbook's bytes.
@@ -119,6 +124,31 @@ public enum XLSXWriter {
     + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\" applyProtection=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/><protection locked=\"1\"/></xf>"
     + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 
+  /// `dataValidations` for the value column: numbers ≥ 0 (a percentage at most 100; typing 95%
+  /// stores 0.95, which passes), 是/否/1/0 for yes/no. Blank stays allowed: not reported.
+  static func validations(_ checks: [(Measure.Kind, [Int])]) -> String {
+    guard !checks.isEmpty else { return "" }
+    let col = CellRef.letters(SheetLayout.Column.value.rawValue)
+    var x = "<dataValidations count=\"\(checks.count)\">"
+    for (kind, rows) in checks {
+      let sqref = rows.map { "\(col)\($0)" }.joined(separator: " ")
+      let common =
+        "allowBlank=\"1\" showErrorMessage=\"1\" errorTitle=\"\(XMLText.escape("数值有误"))\" sqref=\"\(sqref)\""
+      switch kind {
+      case .yesno:
+        x +=
+          "<dataValidation type=\"list\" \(common) error=\"\(XMLText.escape("请填写 是 或 否（也可填 1 或 0）"))\"><formula1>\"是,否,1,0\"</formula1></dataValidation>"
+      case .percent:
+        x +=
+          "<dataValidation type=\"decimal\" operator=\"between\" \(common) error=\"\(XMLText.escape("请填写 0 到 100 之间的数字，可带 %"))\"><formula1>0</formula1><formula2>100</formula2></dataValidation>"
+      case .count, .ratio, .score:
+        x +=
+          "<dataValidation type=\"decimal\" operator=\"greaterThanOrEqual\" \(common) error=\"\(XMLText.escape("请填写不小于 0 的数字（阿拉伯数字）"))\"><formula1>0</formula1></dataValidation>"
+      }
+    }
+    return x + "</dataValidations>"
+  }
+
   static func worksheet(_ s: SheetInput) -> String {
     var x = header + "<worksheet xmlns=\"\(mainNS)\" xmlns:r=\"\(relNS)\">"
     // Keep the header rows in view while scrolling through many indicators.
@@ -154,6 +184,7 @@ public enum XLSXWriter {
       for m in s.merges { x += "<mergeCell ref=\"\(m)\"/>" }
       x += "</mergeCells>"
     }
+    x += validations(s.checks)
     return x + "</worksheet>"
   }
 }

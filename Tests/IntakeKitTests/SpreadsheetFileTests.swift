@@ -44,6 +44,14 @@ import Testing
     #expect(xml.contains("<c r=\"E7\" s=\"2\"/>"), "the value cell is editable (style 2, unlocked)")
     #expect(xml.contains("<c r=\"A7\" s=\"1\" t=\"inlineStr\">"), "the id cell is locked and grey (style 1)")
     #expect(XLSXWriter.styles.contains("<protection locked=\"0\"/>"))
+    // u-cg: c1-1-1 (percent, row 7), task-covers (count, row 8): the sheet checks the values.
+    #expect(t.rows.map(\.kind) == [.percent, .count])
+    #expect(xml.contains("<dataValidation type=\"decimal\" operator=\"between\""))
+    #expect(
+      xml.contains(
+        "sqref=\"E7\" error=\"请填写 0 到 100 之间的数字，可带 %\"><formula1>0</formula1><formula2>100</formula2>"))
+    #expect(xml.contains("operator=\"greaterThanOrEqual\""))
+    #expect(xml.contains("sqref=\"E8\""))
     #expect(data.count > 1000)
   }
 
