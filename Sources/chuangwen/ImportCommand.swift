@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
       right, and importing the same sheet twice changes nothing. Folders are read for their
       .xlsx and .csv files. --dry-run shows every change (old → new) and writes nothing.
       Exit codes: 0 all imported · 64 usage · 65 some files refused (the others went in) · 66 no
-      campaign
+      campaign, or a named file or folder is missing (the others went in)
       """
   )
 
@@ -115,6 +115,8 @@ struct ImportCommand: ParsableCommand {
         + (badFiles + plan.issues.map(\.file)).joined(separator: ", ")
     }
     say(summary)
-    if failed || !badFiles.isEmpty || !plan.issues.isEmpty { throw ExitCodes.dataError }
+    // A bad sheet is a data error (65); a named file or folder that is not there, missing input (66).
+    if failed || !badFiles.isEmpty { throw ExitCodes.dataError }
+    if !plan.issues.isEmpty { throw ExitCodes.noInput }
   }
 }

@@ -112,6 +112,9 @@ struct IntakeTests {
     #expect(r.stderr.contains("运管所.csv: E7: expected a number, found \"九十\""), "\(r.stderr)")
     #expect(r.stdout.contains("人社局.csv: 市人力资源和社会保障局 (u-rsj) 2016-09-02: 1 value"), "\(r.stdout)")
     #expect(r.stdout.contains("refused 1"))
+    let gone = try Self.run(["import", "--data", dir, out + "/back/没有这个文件.xlsx"])
+    #expect(
+      gone.status == 66 && gone.stderr.contains("没有这个文件.xlsx: no such file or folder"), "\(gone.stderr)")
     let m = try Self.run(["missing", "--data", dir, "--week", "2016-09-02", "--format", "json"])
     #expect(m.status == 0)
     #expect(!m.stdout.contains("\"u-rsj\""), "u-rsj reported through its sheet")
