@@ -49,8 +49,12 @@ struct ImportCommand: ParsableCommand {
       }
     }
     func show(_ v: Double?) -> String { v.map(JSONWriter.numberText) ?? "—" }
+    // The write lock only when writing: a dry run leaves the directory exactly as it was.
+    func locked(_ body: () throws -> Void) throws {
+      if dryRun { try body() } else { try CampaignWriteLock.withLock(directory: dir, body) }
+    }
     do {
-      try CampaignWriteLock.withLock(directory: dir) {
+      try locked {
         for s in sheets {
           let at = s.file + (s.sheet.isEmpty ? "" : ": " + s.sheet)
           let unitName = c.node(s.unit)?.name ?? s.unit
