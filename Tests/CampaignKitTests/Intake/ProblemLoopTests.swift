@@ -119,6 +119,18 @@ import Testing
     #expect(noBy.findings.contains { $0.path == "problems[0].verified" && $0.message.contains("\"by\"") })
   }
 
+  @Test func gridCellsUnderACommunityOrATownship() throws {
+    let c = try Fixtures.campaign("minimal")
+    #expect(c.gridCells(under: "c-xj").map(\.id) == ["g-xj1"])
+    #expect(c.gridCells(under: "t-qc").map(\.id) == ["g-xj1"])
+    #expect(c.gridCells(under: "u-cg").isEmpty)
+    let h = try Fixtures.campaign("hongjiang")
+    #expect(
+      h.gridCells(under: "cm-furong").map(\.id) == ["g-furong-1", "g-furong-2", "g-furong-3", "g-furong-4"])
+    #expect(h.nodes.filter { $0.kind == .grid }.count == 21)
+    #expect(h.gridCells(under: "cm-furong").first?.leaders.map(\.role) == ["网格长", "网格员"])
+  }
+
   @Test func aGridMustBeAGridCellUnderTheProblemsUnit() throws {
     let dir = try Fixtures.copy("minimal")
     defer { try? FileManager.default.removeItem(atPath: dir) }
