@@ -32,8 +32,10 @@ let package = Package(
       dependencies: [
         "CampaignKit", "DashboardKit", "CursesTerminal", "IntakeKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      plugins: ["BuildStamp"]
     ),
+    .plugin(name: "BuildStamp", capability: .buildTool()),
     .executableTarget(
       name: "chuangwen-bench",
       dependencies: ["CampaignKit", "DashboardKit", "CursesTerminal"],
