@@ -25,13 +25,18 @@ for t in $targets; do
     --scratch-path "$scratch" --product "fuzz-$t"
 done
 
-# Seeds: every JSON file under fixtures/. The loader's first byte picks the file it replaces
+# Seeds: every JSON file under fixtures/ for the parser; the small campaigns (minimal and the
+# broken copies of it) for the loader, whose first byte picks the file it replaces
 # (0 campaign, 1 organization, 2 indicators, 3 tasks, 4 problems, 5 a report).
 mkdir -p "$scratch/corpus/json" "$scratch/corpus/loader" "$scratch/artifacts/json" "$scratch/artifacts/loader"
 n=0
-find fixtures -type f -name '*.json' -size -256k | sort | while read -r f; do
+for f in $(find fixtures -type f -name '*.json' -size -256k | sort); do
   n=$((n + 1))
   cp "$f" "$scratch/corpus/json/seed-$n.json"
+done
+n=0
+for f in $(find fixtures/minimal fixtures/invalid -type f -name '*.json' | sort); do
+  n=$((n + 1))
   case $f in
     */campaign.json) k=0 ;; */organization.json) k=1 ;; */indicators.json) k=2 ;;
     */tasks.json) k=3 ;; */problems.json) k=4 ;; *) k=5 ;;
