@@ -41,8 +41,9 @@ enum Output {
     return out + clean(String(rest))
   }
 
-  /// Writes all the bytes to `fd`; a closed pipe ends the process quietly (status 0: the
-  /// reader had what it wanted), any other failure with status 74.
+  /// Writes all the bytes to `fd`. When standard output's reader went away the process ends
+  /// quietly (status 0: the reader had what it wanted); a closed standard error only loses the
+  /// message (the exit status still tells); any other failure ends with status 74.
   static func write(_ bytes: some Collection<UInt8>, to fd: Int32) {
     let data = Array(bytes)
     var offset = 0
@@ -50,7 +51,10 @@ enum Output {
       let n = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, data.count - offset) }
       if n < 0 {
         if errno == EINTR || errno == EAGAIN { continue }
-        if errno == EPIPE { exit(0) }
+        if errno == EPIPE {
+          if fd == STDOUT_FILENO { exit(0) }
+          return
+        }
         exit(74)
       }
       offset += n
