@@ -78,16 +78,21 @@ enum HostileScaleBenchmark {
     var s = ""
     var parent = "sc1"
     for i in 0..<depth {
-      s += ",\n    { \"id\": \"s\(i)\", \"kind\": \"section\", \"parent\": \"\(parent)\", \"name\": \"节\(i)\" }"
+      s += node("s\(i)", "section", parent, "节\(i)")
       parent = "s\(i)"
     }
-    s += ",\n    { \"id\": \"u-deep\", \"kind\": \"unit\", \"parent\": \"\(parent)\", \"name\": \"深处单位\" }"
+    s += node("u-deep", "unit", parent, "深处单位")
     try replace(dir, "organization.json", lastNode, with: lastNode + s)
+  }
+
+  /// One organisation node, as a JSON array element preceded by a comma.
+  static func node(_ id: String, _ kind: String, _ parent: String, _ name: String) -> String {
+    ",\n    { \"id\": \"\(id)\", \"kind\": \"\(kind)\", \"parent\": \"\(parent)\", \"name\": \"\(name)\" }"
   }
 
   static func units(_ dir: String, _ n: Int) throws {
     var s = ""
-    for i in 0..<n { s += ",\n    { \"id\": \"u\(i)\", \"kind\": \"unit\", \"parent\": \"sc1\", \"name\": \"单位\(i)\" }" }
+    for i in 0..<n { s += node("u\(i)", "unit", "sc1", "单位\(i)") }
     try replace(dir, "organization.json", lastNode, with: lastNode + s)
   }
 
@@ -98,10 +103,11 @@ enum HostileScaleBenchmark {
         ,
                     { "id": "x\(i)", "name": "指标\(i)", "points": 0.01,
                       "measure": { "kind": "count", "unit": "个", "baseline": 0, "target": \(10 + i % 90) },
-                      "method": "data", "deadline": "2016-12-31", "subCommand": "sc\(1 + i % 2)", "lead": "\(i % 2 == 0 ? "u-cg" : "u-jj")" }
+                      "method": "data", "deadline": "2016-12-31",
+                      "subCommand": "sc\(1 + i % 2)", "lead": "\(i % 2 == 0 ? "u-cg" : "u-jj")" }
         """
     }
-    let anchor = "\"method\": \"data\", \"deadline\": \"2016-06-30\", \"subCommand\": \"sc1\", \"lead\": \"u-zj\" }"
+    let anchor = #""method": "data", "deadline": "2016-06-30", "subCommand": "sc1", "lead": "u-zj" }"#
     try replace(dir, "indicators.json", anchor, with: anchor + s)
     try replace(dir, "campaign.json", "\"totalPoints\": 10", with: "\"totalPoints\": \(10 + n / 100)")
   }
@@ -114,11 +120,12 @@ enum HostileScaleBenchmark {
       let fixed = i % 3 == 0 ? ", \"fixed\": \"\(found + 2)\"" : ""
       s += """
         ,
-            { "id": "q-\(i)", "found": "\(found)", "place": "路段\(i % 500)", "kind": "占道经营", "severity": "minor",
-              "source": "inspection", "unit": "\(units[i % units.count])", "deadline": "\(found + 3)"\(fixed) }
+            { "id": "q-\(i)", "found": "\(found)", "place": "路段\(i % 500)", "kind": "占道经营",
+              "severity": "minor", "source": "inspection", "unit": "\(units[i % units.count])",
+              "deadline": "\(found + 3)"\(fixed) }
         """
     }
-    let anchor = "\"source\": \"inspection\", \"unit\": \"u-jj\", \"deadline\": \"2016-07-08\", \"fixed\": \"2016-07-07\" }"
-    try replace(dir, "problems.json", anchor, with: anchor + s)
+    // After the last problem: the end of the list is the one place that is unique.
+    try replace(dir, "problems.json", "\n  ]\n}", with: s + "\n  ]\n}")
   }
 }
