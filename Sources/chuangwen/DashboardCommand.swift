@@ -48,13 +48,15 @@ struct DashboardCommand: ParsableCommand {
       }
       interval = seconds
     }
-    let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
+    var options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
     let themes = ThemeChoice.registry()
     let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     var chosen = try ThemeChoice.initial(theme, colorAvailable: !noColor, registry: themes)
     let terminal: TerminalSession
     do {
       terminal = try TerminalSession(options: .init(palette: chosen.palette))
+      // No UTF-8 locale at all: glyphs the terminal can show (box, bars and marks in ASCII).
+      if !terminal.isUTF8 { options.ascii = true }
       if terminal.colorDepth == .none, theme == nil, themes.environmentChoice == nil,
         chosen.name != ThemeRegistry.monoName
       {

@@ -53,16 +53,16 @@ import Testing
     let app = Bundled.press([.char("1")], on: Bundled.app(width: 100, height: 40), data: after)
     let canvas = Screens.render(app, after)
     let lines = canvas.text.split(separator: "\n").map(String.init)
-    #expect(lines.contains { $0.contains("▲ +6.1%") })
-    #expect(lines.contains { $0.contains("▲ +0.2 分") })
+    #expect(lines.contains { $0.contains(" +6.1% ") })
+    #expect(lines.contains { $0.contains(" +0.2 分 ") })
     #expect(lines[3].contains("实时 · 更新 09:05:07"))
     // The marked rows wear the highlight role.
-    let row = try #require(lines.firstIndex { $0.contains("▲ +6.1%") })
+    let row = try #require(lines.firstIndex { $0.contains(" +6.1% ") })
     #expect((0..<canvas.width).contains { canvas[$0, row].role == .highlight })
     // Expired: nothing marked.
     var quiet = after
     quiet.live.changes.expire(now: 6)
-    #expect(!Screens.render(app, quiet).text.contains("▲ +"))
+    #expect(!Screens.render(app, quiet).text.contains(" +6.1% "))
   }
 
   @Test func theHeaderShowsTheLoadErrorAndTheBodyMovesDown() throws {

@@ -11,7 +11,8 @@ public struct Brief: Sendable {
     /// The aggregate on the previous meeting date (nil when there was none).
     public var previous: Aggregate?
     public var status: Status
-    /// Lagging indicators (behind, at risk, overdue), worst first (the screen's lagging order).
+    /// Indicators that need attention (behind or worse, or not reported), worst first (the
+    /// screen's lagging order); their count is the row's 需关注.
     public var lagging: [Indicator]
   }
 
@@ -34,12 +35,12 @@ public struct Brief: Sendable {
   /// every writer renders whatever lists this holds (an empty list is left out).
   public var lists: [RankingList] = []
 
-  /// A ranked list of units for the circular (red list, black list).
+  /// A ranked list of units for the circular (red list, black list), as the rankings tab has it.
   public struct RankingList: Sendable {
     public var title: String
     public var isBlack: Bool
-    public var entries: [(unit: OrgNode, note: String)]
-    public init(title: String, isBlack: Bool, entries: [(unit: OrgNode, note: String)]) {
+    public var entries: [RankEntry]
+    public init(title: String, isBlack: Bool, entries: [RankEntry]) {
       self.title = title
       self.isBlack = isBlack
       self.entries = entries
@@ -67,7 +68,7 @@ public struct Brief: Sendable {
     totalPrevious = prev?.total
     totalStatus = st.total.status(on: st.asOf, pace: pace)
     var byID: [String: [Indicator]] = [:]
-    for ind in c.indicators where st.indicators[c.indicatorIndex[ind.id]!].status.isLagging {
+    for ind in c.indicators where StatusMark(st.indicators[c.indicatorIndex[ind.id]!]).needsAttention {
       byID[ind.subCommand, default: []].append(ind)
     }
     var lagCtx = ctx
@@ -76,7 +77,7 @@ public struct Brief: Sendable {
       let agg = st.subCommand(sc.id)
       return SubCommandLine(
         node: sc, now: agg, previous: prev?.subCommand(sc.id), status: agg.status(on: st.asOf, pace: pace),
-        lagging: IndicatorRows.sorted(byID[sc.id] ?? [], ctx: lagCtx))
+        lagging: CommonTables.sorted(byID[sc.id] ?? [], ctx: lagCtx))
     }
     overdueUnits = c.units.compactMap { u -> OverdueUnit? in
       let r = st.unit(u.id).rectification
@@ -91,35 +92,23 @@ public struct Brief: Sendable {
   }
 
   /// The red and black lists of the as-of meeting (``DashboardData/ranking``), as the rankings
-  /// tab shows them: the red list best first, the black list worst first with each unit's
-  /// escalation (约谈 首次, 问责 连续4次). Empty lists are left out.
+  /// tab shows them: the red list best first, the black list worst first. Empty lists are left out.
   static func lists(_ ctx: PageContext) -> [RankingList] {
     let s = ctx.s
-    let c = ctx.campaign
     let r = ctx.data.ranking
-    func entries(_ list: [RankEntry]) -> [(unit: OrgNode, note: String)] {
-      list.compactMap { e in
-        guard let node = c.node(e.unit) else { return nil }
-        var note =
-          "\(s.t("第\(e.rank)名", "#\(e.rank)")) · \(s.rectification) \(Format.percent(e.rate)) (\(e.rectification.fixedOnTime)/\(e.rectification.due))"
-        if let esc = r.escalation(e.unit) { note += " · " + RankingsTab.escalationText(esc, s: s) }
-        return (node, note)
-      }
-    }
     let meeting = MeetingData.meetingTitle(ctx)
     var out: [RankingList] = []
     if !r.red.isEmpty {
       out.append(
         RankingList(
-          title: "\(s.t("红榜", "Red list")) (\(r.red.count)/\(r.rules.redListSize)) · \(meeting)",
-          isBlack: false,
-          entries: entries(r.red)))
+          title: "\(s.redList) (\(r.red.count)/\(r.rules.redListSize)) · \(meeting)", isBlack: false,
+          entries: r.red))
     }
     if !r.black.isEmpty {
       out.append(
         RankingList(
-          title: "\(s.t("黑榜", "Black list")) (\(r.black.count)/\(r.rules.blackListSize)) · \(meeting)",
-          isBlack: true, entries: entries(r.black)))
+          title: "\(s.blackList) (\(r.black.count)/\(r.rules.blackListSize)) · \(meeting)", isBlack: true,
+          entries: r.black))
     }
     return out
   }
@@ -127,31 +116,5 @@ public struct Brief: Sendable {
   public init(data: DashboardData, options: RenderOptions = RenderOptions()) {
     let app = App(width: Screens.minimumWidth, height: Screens.minimumHeight)
     self.init(PageContext(app: app, data: data, s: Strings(options.language), options: options))
-  }
-}
-
-extension Format {
-  /// A signed change with `digits` decimals: "+1.3", "-0.4", "±0" for no change at that precision.
-  static func change(_ d: Double, _ digits: Int = 1) -> String {
-    let text = fixed(d, digits)
-    if text.trimmingZeros == "0" || text.trimmingZeros == "-0" { return "±0" }
-    return text.hasPrefix("-") ? text : "+" + text
-  }
-
-  /// The change of a fraction in percentage points: "+1.3pp" style, written as "+1.3%".
-  static func percentChange(_ d: Double) -> String {
-    let c = change(d * 100)
-    return c == "±0" ? c : c + "%"
-  }
-}
-
-extension String {
-  fileprivate var trimmingZeros: String {
-    var s = self
-    if s.contains(".") {
-      while s.hasSuffix("0") { s.removeLast() }
-      if s.hasSuffix(".") { s.removeLast() }
-    }
-    return s
   }
 }

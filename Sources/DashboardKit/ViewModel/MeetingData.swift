@@ -3,7 +3,7 @@ import CampaignKit
 /// The figures of the meeting tabs as values, shared by the tab pages (which draw them) and the
 /// snapshot documents and JSON (which print them), so the screen and the paper cannot differ.
 enum MeetingData {
-  /// The ledger tab's per-unit rectification rates (`LedgerTab.lines`): units with problems,
+  /// The ledger tab's per-unit rectification rates (`LedgerModel`): units with problems,
   /// worst rate first, then most overdue, then by id; no rate sorts last.
   static func ledgerUnits(_ ctx: PageContext) -> [OrgNode] {
     let c = ctx.campaign
@@ -35,7 +35,7 @@ enum MeetingData {
     }
   }
 
-  /// The audit tab's matrix (`AuditTab.matrix`): points owned by each sub-command in each
+  /// The audit tab's matrix (`AuditModel.matrix`): points owned by each sub-command in each
   /// category, the points nobody leads, and the totals.
   struct AuditMatrix {
     var categories: [CampaignKit.Category]
@@ -69,18 +69,11 @@ enum MeetingData {
     }
   }
 
-  /// The rank change text of the rankings tab: `▲2`, `▼1`, `—`; nil when not comparable.
-  static func rankChange(_ unit: String, _ ctx: PageContext) -> String? {
-    guard let ch = ctx.data.ranking.rankChange(unit) else { return nil }
-    return ch == 0 ? "—" : "\(String(ch > 0 ? ctx.glyphs.arrowUp : ctx.glyphs.arrowDown))\(abs(ch))"
-  }
-
   /// The heading of the rankings tab: the meeting and its number.
   static func meetingTitle(_ ctx: PageContext) -> String {
     let s = ctx.s
     let r = ctx.data.ranking
     return ctx.campaign.info.meetings.contains(r.meeting)
-      ? s.t("第\(r.meetingNumber)次调度会 \(r.meeting)", "Meeting \(r.meetingNumber), \(r.meeting)")
-      : s.t("\(r.meeting)（非调度会日）", "\(r.meeting) (no meeting)")
+      ? s.meeting(r.meetingNumber, r.meeting.description) : s.noMeetingOn(r.meeting.description)
   }
 }

@@ -43,7 +43,8 @@ enum IndicatorOrder {
   struct Keys {
     let status: [Int]
     let progress: [Double]
-    let name: [String]
+    /// Each indicator's place in pinyin order of the names (``NameOrder``).
+    let name: [Int]
     let points: [Double]
     let id: [String]
     let subCommand: [String]
@@ -51,7 +52,7 @@ enum IndicatorOrder {
     init(campaign c: Campaign, standing st: Standing) {
       status = st.indicators.map { $0.status.rawValue }
       progress = st.indicators.map(\.progress)
-      name = c.indicators.map(\.name)
+      name = NameOrder.ranks(c.indicators.map(\.name))
       points = c.indicators.map(\.points)
       id = c.indicators.map(\.id)
       subCommand = c.indicators.map(\.subCommand)
@@ -66,7 +67,7 @@ enum IndicatorOrder {
       case .progress:
         if progress[a] != progress[b] { return progress[a] < progress[b] }
       case .name:
-        if name[a] != name[b] { return name[a] < name[b] }
+        if name[a] != name[b] { return name[a] < name[b] }  // pinyin order
       case .points:
         if points[a] != points[b] { return points[a] > points[b] }
       }

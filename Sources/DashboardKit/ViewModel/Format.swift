@@ -23,15 +23,26 @@ enum Format {
     return s.hasSuffix(".0") ? String(s.dropLast(2)) : s
   }
 
-  /// A fraction as a whole percentage, floored so that 99.6% never shows as 100% before it is.
-  static func percent(_ f: Double) -> String {
+  /// A fraction as a percentage with `digits` decimals (0 on screen, 1 on paper and in the
+  /// header), rounded to nearest — except that only a finished item reads 100%: 99.96% shows
+  /// as 99.9%, not 100.0%.
+  static func percent(_ f: Double, digits: Int = 0) -> String {
     guard f.isFinite else { return "—" }
-    let p = f >= 1 ? 100 : NumberText.clampedInt((max(0, f) * 100).rounded(.down), 0...100)
-    return "\(p)%"
+    let p = max(0, min(1, f)) * 100
+    var text = fixed(p, digits)
+    if f < 1, text == fixed(100, digits) { text = fixed(100 - (digits == 0 ? 1 : 0.1), digits) }
+    return text + "%"
   }
 
   /// A rate that may be missing (no problem due yet).
-  static func rate(_ r: Double?) -> String { r.map(percent) ?? "—" }
+  static func rate(_ r: Double?, digits: Int = 0) -> String { r.map { percent($0, digits: digits) } ?? "—" }
+
+  /// A signed change with `digits` decimals: `+1.3`, `-0.4`; nil when it rounds to zero.
+  static func signed(_ d: Double, _ digits: Int) -> String? {
+    let text = fixed(abs(d), digits)
+    if text == fixed(0, digits) { return nil }
+    return (d < 0 ? "-" : "+") + text
+  }
 
   /// `MM-DD` for compact columns.
   static func shortDate(_ d: Day) -> String { String(d.description.dropFirst(5)) }
