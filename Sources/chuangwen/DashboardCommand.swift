@@ -183,7 +183,8 @@ enum LiveDashboard {
     if let e = state.data.live.changes.nextExpiry { due.append(e) }
     if state.watcher.mode == .polling { due.append(state.nextPoll) }
     guard let next = due.min() else { return .continue }
-    return .wake(after: .milliseconds(max(1, Int(((next - t) * 1000).rounded(.up)) + 10)))
+    let millis = NumberText.clampedInt(((next - t) * 1000).rounded(.up), 1...86_400_000)
+    return .wake(after: .milliseconds(millis + 10))
   }
 
   /// Puts the source's new result on screen: same as-of date, same place, changed rows marked.

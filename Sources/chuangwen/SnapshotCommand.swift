@@ -103,7 +103,7 @@ struct SnapshotCommand: ParsableCommand {
       bytes = Array(text.utf8)
     }
     guard let path = output, path != "-" else {
-      FileHandle.standardOutput.write(Data(bytes))
+      Output.write(bytes, to: STDOUT_FILENO)
       return
     }
     do {

@@ -62,6 +62,8 @@ struct IDSite: Sendable {
   var id: String
   var position: SourcePosition
   var path: String
+  /// Written as `true`/`false`, which only a yes/no measure takes.
+  var wasBoolean = false
 }
 
 /// A reference to an id defined elsewhere, checked once every file is decoded.
@@ -100,4 +102,6 @@ struct ValueSite: Sendable {
   var value: Double
   var position: SourcePosition
   var path: String
+  /// Written as `true`/`false`, which only a yes/no measure takes.
+  var wasBoolean = false
 }
