@@ -10,7 +10,7 @@ struct DashboardCommand: ParsableCommand {
     commandName: "dashboard",
     abstract: "Open the live dashboard (the default command).",
     discussion: """
-      Keys: 1–8 sub-command · ↑↓ jk move · Enter open · Esc back · Tab tabs · [ ] week · { } meeting · n N walk · a rotate · / filter · s sort · ? help · q quit.
+      Keys: \(Keymap.summary()).
       Exit codes: 0 quit · 65 data errors · 66 missing campaign · 69 no usable terminal · 130/143/129 signals
       """
   )
@@ -111,6 +111,7 @@ enum LiveDashboard {
     snapshotDir: String = "snapshots", rotate: Double? = nil, theme: Theme, themes: ThemeRegistry
   ) -> ExitReason {
     var app = App(width: 80, height: 24, campaign: session.campaign, asOf: session.data.asOf)
+    app.themeNames = themes.entries().map(\.name)
     if let r = rotate {
       app.rotateInterval = r
       app.startRotation()
@@ -237,6 +238,17 @@ enum LiveDashboard {
         state.app.showToast((s ? "快照已保存：" : "snapshot saved: ") + paths[0] + html)
       } catch {
         state.app.showToast((s ? "快照未保存：" : "snapshot not saved: ") + "\(error)", isError: true)
+      }
+    case .theme(let name):
+      let registry = state.themes
+      if let entry = registry.entries().first(where: { $0.name == name }),
+        let theme = try? registry.load(entry)
+      {
+        state.theme = theme
+        state.applyPalette(theme.palette)
+        state.app.showToast((s ? "配色主题：" : "theme: ") + theme.name)
+      } else {
+        state.app.showToast((s ? "没有这个主题：" : "no such theme: ") + name, isError: true)
       }
     case .nextTheme:
       // The list is read again on every press, so a theme file added meanwhile joins the cycle;

@@ -6,6 +6,8 @@ public enum Effect: Equatable, Sendable {
   case snapshot
   /// `t`: switch to the next theme.
   case nextTheme
+  /// `:theme NAME`: switch to the named theme.
+  case theme(String)
   /// `r`: read the campaign directory again.
   case reload
 }

@@ -18,6 +18,8 @@ public enum Key: Equatable, Sendable, Hashable {
   case pageUp, pageDown, home, end
   case enter, escape, backspace, tab, backTab
   case ctrl(Character)
+  /// A function key, F1 … F12.
+  case function(Int)
 }
 
 public struct MouseEvent: Equatable, Sendable {

@@ -54,7 +54,7 @@ enum HelpModel {
     var t = PageTable([
       PageColumn("key", ctx.s.keyHeader, min: 10), PageColumn("action", ctx.s.actionHeader, min: 10, flex: 1),
     ])
-    t.rows = HelpScreen.entries(ctx.s, glyphs: ctx.glyphs).map {
+    t.rows = HelpScreen.entries(ctx.s, glyphs: ctx.glyphs, page: .help).map {
       PageRow([.text($0.0, role: .key), .text($0.1)], selectable: false)
     }
     return PageModel(blocks: [.table(t)])

@@ -67,34 +67,37 @@ public struct Strings: Sendable {
 
   // MARK: - Keys (footer and help)
 
-  var keyMove: String { t("移动", "move") }
-  var keyOpen: String { t("进入", "open") }
-  var keyBack: String { t("返回", "back") }
-  var keyTabs: String { t("标签页", "tabs") }
-  var keyWeek: String { t("周", "week") }
-  var keyMeeting: String { t("调度会", "meeting") }
-  var keyNext: String { t("下一分指", "next") }
-  var keyRotate: String { t("轮播", "rotate") }
-  var keySort: String { t("排序", "sort") }
   var keyQuit: String { t("退出", "quit") }
   var mouse: String { t("鼠标", "mouse") }
-  var helpOpenSubCommand: String { t("打开第 N 分指挥部", "open sub-command N") }
-  var helpMove: String { t("上下移动", "move the selection") }
-  var helpPage: String { t("翻页", "page up / down") }
-  var helpEnds: String { t("到首行 / 末行", "first / last row") }
-  var helpOpen: String { t("进入所选行", "open the selected row") }
-  var helpBack: String { t("返回上一级", "back") }
-  var helpTabs: String { t("切换标签页：指挥体系 测评体系 问题台账 红黑榜 责任落实", "next / previous tab") }
-  var helpWeek: String { t("截至日期前移 / 后移一周", "as-of date one week back / forward") }
-  var helpMeeting: String { t("上一次 / 下一次调度会", "previous / next meeting date") }
-  var helpToday: String { t("回到数据截至日期", "back to the campaign's as-of date") }
-  var helpNext: String { t("下一个 / 上一个分指挥部（会议逐一过）", "next / previous sub-command") }
+  var keyOpenWord: String { t("打开", "open") }
+  var paletteJump: String { t("跳转", "jump") }
+  var paletteChoose: String { t("选择", "choose") }
+  var paletteTitle: String { t("跳转", "Jump to") }
+  var paletteTab: String { t("标签页", "tab") }
+  var paletteAsOf: String { t("查看该日的数据", "look at that date") }
+  var paletteMeeting: String { t("调度会", "meeting") }
+  func paletteCount(_ shown: Int, _ total: Int) -> String {
+    t("\(total) 项匹配", shown < total ? "\(total) matches" : "\(total) match" + (total == 1 ? "" : "es"))
+  }
+  var paletteNone: String { t("没有匹配项", "nothing matches") }
+  var paletteHint: String { t("输入名称、编号或拼音首字母", "type a name, an id or pinyin initials") }
+  func filterNothing(_ text: String) -> String {
+    t("本页没有匹配“\(text)”的行 · 按 Ctrl-K 在全部数据中查找", "no row here matches “\(text)” · Ctrl-K searches everything")
+  }
+  func kind(_ k: JumpEntry.Kind) -> String {
+    switch k {
+    case .subCommand: t("分指挥部", "sub-command")
+    case .unit: t("单位", "unit")
+    case .indicator: t("指标", "indicator")
+    case .task: t("任务", "task")
+    case .problem: t("问题", "problem")
+    case .tab: t("标签页", "tab")
+    case .command: t("命令", "command")
+    }
+  }
   var helpRotate: String {
     t("自动轮播：总览 → 各分指挥部 → 红黑榜；任意键停止", "rotate overview → sub-commands → lists; any key stops")
   }
-  var helpLedger: String { t("问题台账：按状态 / 分指挥部 / 来源筛选", "ledger: filter by state / sub-command / source") }
-  var helpFilter: String { t("筛选（Enter 确定，Esc 清除）", "filter rows (Enter applies, Esc clears)") }
-  var helpSort: String { t("切换排序", "change the sort order") }
   var helpPrint: String { t("打印本页快照（文本与 HTML）", "print this view (text and HTML)") }
   var helpTheme: String { t("切换配色主题", "next colour theme") }
   var helpReload: String { t("重新读取数据", "reload the campaign files") }

@@ -16,6 +16,10 @@ public struct DashboardData: Sendable {
   let identity = Identity()
   final class Identity: Sendable {}
 
+  /// The jump palette's index of this campaign, built on the first `:` and kept across time
+  /// travel (same campaign); a reload starts a new one.
+  public internal(set) var jumps = JumpBox()
+
   /// Sorted and grouped lists for the list pages.
   public let lists: ListIndex
 
@@ -107,6 +111,7 @@ public struct DashboardData: Sendable {
     for s in trend { cache[s.asOf] = s }
     var data = DashboardData(campaign: campaign, asOf: d, cache: cache)
     data.live = live
+    data.jumps = jumps
     return data
   }
 

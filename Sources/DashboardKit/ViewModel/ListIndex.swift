@@ -42,6 +42,8 @@ enum IndicatorOrder {
   /// Each indicator's sort keys, by index into `Campaign.indicators`.
   struct Keys {
     let status: [Int]
+    /// Points behind pace (``WorstFirst``).
+    let behind: [Double]
     let progress: [Double]
     /// Each indicator's place in pinyin order of the names (``NameOrder``).
     let name: [Int]
@@ -51,6 +53,7 @@ enum IndicatorOrder {
 
     init(campaign c: Campaign, standing st: Standing) {
       status = st.indicators.map { $0.status.rawValue }
+      behind = st.indicators.map(WorstFirst.behind)
       progress = st.indicators.map(\.progress)
       name = NameOrder.ranks(c.indicators.map(\.name))
       points = c.indicators.map(\.points)
@@ -58,10 +61,12 @@ enum IndicatorOrder {
       subCommand = c.indicators.map(\.subCommand)
     }
 
-    /// Lagging: worst status first, then least progress. Ties always fall back to the id.
+    /// Lagging: worst first (``WorstFirst``: most points behind pace), then worst status, then
+    /// least progress. Ties always fall back to the id.
     func before(_ a: Int, _ b: Int, order: SortOrder) -> Bool {
       switch order {
       case .lagging:
+        if abs(behind[a] - behind[b]) > 1e-9 { return behind[a] > behind[b] }
         if status[a] != status[b] { return status[a] > status[b] }
         if progress[a] != progress[b] { return progress[a] < progress[b] }
       case .progress:

@@ -1,0 +1,86 @@
+import CampaignKit
+import Foundation
+
+/// The jump palette's matching: the campaign's index (``JumpIndex``) plus what only the app
+/// knows — tabs, commands, theme names, meeting dates — ranked exact > prefix > substring >
+/// pinyin initials, then by kind (sub-commands first, commands last), then shorter names first.
+public enum Palette {
+  /// What the palette shows for `query`: the best `limit` entries and how many matched in all.
+  public struct Result: Sendable, Equatable {
+    public var entries: [JumpEntry]
+    public var total: Int
+  }
+
+  public static func matches(
+    _ query: String, app: App, data: DashboardData, s: Strings, limit: Int = 50
+  ) -> Result {
+    let q = Array(query.trimmingCharacters(in: .whitespaces).lowercased().utf8)
+    let extra = commands(app: app, data: data, s: s, query: query)
+    if q.isEmpty {
+      // Nothing typed yet: the tabs and commands, so the palette explains itself.
+      return Result(entries: Array(extra.prefix(limit)), total: extra.count)
+    }
+    let initialsToo = q.allSatisfy(PinyinInitials.isAlphanumeric)
+    let index = data.jumps.index(for: data.campaign)
+    struct Hit {
+      var tier: JumpIndex.Tier
+      var kind: JumpEntry.Kind
+      var length: Int
+      var order: Int
+      var entry: JumpEntry?
+    }
+    var hits: [Hit] = []
+    for i in index.entries.indices {
+      guard let t = index.tier(i, q, initialsToo: initialsToo) else { continue }
+      hits.append(Hit(tier: t, kind: index.entries[i].kind, length: index.keys[i][0].count, order: i))
+    }
+    for (n, e) in extra.enumerated() {
+      let keys = [e.name, e.id, e.path].filter { !$0.isEmpty }.map { Array($0.lowercased().utf8) }
+      guard
+        let t = JumpIndex.tier(
+          keys: keys, initials: PinyinInitials.of(e.path), q, initialsToo: initialsToo)
+      else { continue }
+      hits.append(Hit(tier: t, kind: e.kind, length: keys[0].count, order: index.entries.count + n, entry: e))
+    }
+    let total = hits.count
+    // Only the best `limit` are shown: sort the cheap keys, then materialise.
+    hits.sort { ($0.tier, $0.kind, $0.length, $0.order) < ($1.tier, $1.kind, $1.length, $1.order) }
+    let shown = hits.prefix(limit).map { $0.entry ?? index.entries[$0.order] }
+    return Result(entries: shown, total: total)
+  }
+
+  /// Tabs, commands, themes and meeting dates; a typed date (`as-of 2016-08-26` or just the
+  /// date) becomes a command of its own, first.
+  static func commands(app: App, data: DashboardData, s: Strings, query: String) -> [JumpEntry] {
+    var out: [JumpEntry] = []
+    let typed = query.trimmingCharacters(in: .whitespaces)
+    let dateText =
+      typed.lowercased().hasPrefix("as-of")
+      ? String(typed.dropFirst(5)).trimmingCharacters(in: .whitespaces) : typed
+    if let d = Day(dateText), let cal = app.calendar, cal.clamp(d) == d {
+      out.append(command(.asOf(d), "as-of \(d)", s.paletteAsOf))
+    }
+    for t in Tab.available {
+      out.append(
+        JumpEntry(kind: .tab, name: s.tab(t), path: s.paletteTab, id: "\(t)", target: .pages([t.root])))
+    }
+    out += [
+      command(.print, "print", Keymap.help(.print, s.language)),
+      command(.reload, "reload", Keymap.help(.reload, s.language)),
+      command(.rotate, "rotate", Keymap.help(.rotate, s.language)),
+      command(.help, "help", Keymap.help(.help, s.language)),
+      command(.quit, "quit", Keymap.help(.quit, s.language)),
+    ]
+    for name in app.themeNames {
+      out.append(command(.theme(name), "theme \(name)", Keymap.help(.nextTheme, s.language)))
+    }
+    for m in app.calendar?.meetings ?? [] where !out.contains(where: { $0.target == .command(.asOf(m)) }) {
+      out.append(command(.asOf(m), "as-of \(m)", s.paletteMeeting))
+    }
+    return out
+  }
+
+  static func command(_ c: PaletteCommand, _ name: String, _ what: String) -> JumpEntry {
+    JumpEntry(kind: .command, name: name, path: what, id: "", target: .command(c))
+  }
+}
