@@ -82,7 +82,7 @@ public struct App: Sendable, Equatable {
   /// How long a toast stays on screen.
   public static let toastSeconds = 4.0
 
-  /// Shows `text` for a few seconds; the runner calls this after performing an effect.
+  /// Shows `text` for a few seconds (an effect's result comes back as ``Event/toast(_:isError:)``).
   public mutating func showToast(_ text: String, isError: Bool = false) {
     toast = ToastMessage(text: text, until: now + App.toastSeconds, isError: isError)
   }
@@ -138,6 +138,8 @@ public struct App: Sendable, Equatable {
       advanceRotation()
     case .filesChanged:
       break  // the runner reloads the data; the view keeps its place through `clamp`
+    case .toast(let text, let isError):
+      showToast(text, isError: isError)
     case .mouse(let m):
       mouse(m, plan: planFor(self))
     case .key(let k):

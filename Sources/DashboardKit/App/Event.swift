@@ -9,6 +9,9 @@ public enum Event: Equatable, Sendable {
   /// Files of the campaign directory changed (paths relative to it; `["*"]`: look at them all).
   /// `App.update` ignores it: the runner reloads the data and then renders.
   case filesChanged([String])
+  /// What an effect the app asked for came to (a snapshot saved, a theme switched, a reload
+  /// that found errors), said back by the runner as a short message.
+  case toast(String, isError: Bool)
 }
 
 /// A key press, named by meaning rather than by terminal code.
