@@ -70,11 +70,11 @@ public enum Keymap {
     b(
       (1...8).map { .char(Character(String($0))) }, "1 – 8", .openSubCommand,
       help: ("打开第 N 分指挥部", "open sub-command N"), footer: ("分指挥部", "sub-command"), key: "1-8",
-      when: .outsideLedger, priority: 5),
+      when: .outsideLedger, priority: 6),
     b(
       [.char(":"), .ctrl("k")], ": Ctrl-K", .palette,
       help: ("跳转：输入名称、编号或拼音首字母，Enter 打开", "jump: type a name, an id or pinyin initials, Enter opens"),
-      footer: ("跳转", "jump"), key: ":", priority: 9),
+      footer: ("跳转", "jump"), key: ":", priority: 5),
     b(
       [.up, .down, .char("k"), .char("j")], "↑ ↓  j k", ascii: "Up Dn  j k", .down,
       help: ("上下移动", "move the selection"), footer: ("移动", "move"), key: "↑↓", priority: 3),
@@ -107,7 +107,7 @@ public enum Keymap {
         "筛选本页（Enter 确定，Esc 清除；无匹配时 Ctrl-K 转到跳转）",
         "filter this page (Enter applies, Esc clears; Ctrl-K jumps when nothing matches)"
       ),
-      footer: ("筛选", "filter"), priority: 5),
+      footer: ("筛选", "filter"), priority: 4),
     b([.char("s")], "s", .sort, help: ("切换排序", "change the sort order"), footer: ("排序", "sort"), priority: 1),
     b(
       [.char("["), .char("]")], "[ ]", .weekForward,
