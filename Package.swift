@@ -22,8 +22,10 @@ let package = Package(
       dependencies: [
         "CampaignKit", "DashboardKit", "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      plugins: ["BuildStamp"]
     ),
+    .plugin(name: "BuildStamp", capability: .buildTool()),
     .executableTarget(
       name: "chuangwen-bench",
       dependencies: ["CampaignKit", "DashboardKit", "CursesTerminal"],

@@ -45,7 +45,9 @@ import Testing
       "--data", dir, "--unit", "u-cgj", "--indicator", "c6-1-2", "--value", "95", "--date", "2016-09-02",
     ])
     #expect(status == 0)
-    let shown = pane.seen(within: 1) { $0.contains("97.7/134") && $0.contains(" +6.1% ") }
+    let shown = pane.seen(within: 1) {
+      $0.contains("97.7/134") && ($0.contains(" +6.1%") || $0.contains(" +0.2 分"))
+    }
     #expect(shown, "the record did not show within a second:\n\(pane.screenNow)")
     #expect(pane.screenNow.contains("实时 · 更新"))
 

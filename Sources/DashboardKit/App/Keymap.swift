@@ -76,15 +76,15 @@ public enum Keymap {
       help: ("跳转：输入名称、编号或拼音首字母，Enter 打开", "jump: type a name, an id or pinyin initials, Enter opens"),
       footer: ("跳转", "jump"), key: ":", priority: 5),
     b(
-      [.up, .down, .char("k"), .char("j")], "↑ ↓  j k", ascii: "Up Dn  j k", .down,
+      [.up, .down, .char("k"), .char("j")], "↑ ↓  j k", ascii: "Up Dn j k", .down,
       help: ("上下移动", "move the selection"), footer: ("移动", "move"), key: "↑↓", priority: 3),
     b([.pageUp, .pageDown], "PgUp PgDn", .pageDown, help: ("翻页", "page up / down")),
     b([.home, .end], "Home End", .end, help: ("到首行 / 末行", "first / last row")),
     b(
-      [.enter, .right, .char("l")], "Enter → l", ascii: "Enter Right l", .open,
+      [.enter, .right, .char("l")], "Enter → l", ascii: "Enter -> l", .open,
       help: ("进入所选行", "open the selected row"), footer: ("进入", "open"), key: "Enter", priority: 6),
     b(
-      [.escape, .left, .char("h"), .backspace], "Esc ← h ⌫", ascii: "Esc Left h BkSp", .back,
+      [.escape, .left, .char("h"), .backspace], "Esc ← h ⌫", ascii: "Esc <- h BkSp", .back,
       help: ("返回上一级（先清除筛选）", "back (clears a filter first)"), footer: ("返回", "back"), key: "Esc",
       when: .belowRoot, priority: 7),
     b(

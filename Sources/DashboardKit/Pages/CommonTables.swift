@@ -4,7 +4,14 @@ import CampaignKit
 enum CommonTables {
   /// Indicators with bar, percent, change since the previous meeting, status, deadline, points.
   static func indicators(_ ctx: PageContext, _ list: [Indicator], header: String) -> PageTable {
+    indicators(ctx, indices: list.map { ctx.campaign.indicatorIndex[$0.id]! }, header: header)
+  }
+
+  /// The same, by index into `Campaign.indicators` (a long list is not copied record by record).
+  static func indicators(_ ctx: PageContext, indices: [Int], header: String) -> PageTable {
     let s = ctx.s
+    let all = ctx.campaign.indicators
+    let standings = ctx.standing.indicators
     var t = PageTable([
       PageColumn("name", header, min: 10, max: 40),
       PageColumn("progress", s.progress, min: 12, max: 40, flex: 1, priority: 1),
@@ -14,18 +21,19 @@ enum CommonTables {
       PageColumn("deadline", s.deadline, min: 5, priority: 4),
       PageColumn("points", s.pointsHeader, min: 3, priority: 5, align: .right),
     ])
-    t.rows = list.map { ind in
-      let i = ctx.campaign.indicatorIndex[ind.id]!
-      let st = ctx.standing.indicators[i]
+    t.rows = indices.map { i in
+      let st = standings[i]
       let mark = StatusMark(st)
       let reported = mark != .notReported
+      let name = all[i].name
+      let id = all[i].id
       return PageRow(
         [
-          .name(ind.name, short: nil), .bar(reported ? st.progress : nil, mark: mark),
+          .name(name, short: nil), .bar(reported ? st.progress : nil, mark: mark),
           .percent(reported ? st.progress : nil), .delta(ctx.data.indicatorDelta(i)?.points, unit: .points),
-          .status(mark), .date(ind.deadline, role: st.status == .overdue ? .overdue : .dim),
-          .points(ind.points, of: nil),
-        ], target: .indicator(ind.id), filter: ind.name + " " + ind.id)
+          .status(mark), .date(all[i].deadline, role: st.status == .overdue ? .overdue : .dim),
+          .points(all[i].points, of: nil),
+        ], target: .indicator(id), filter: name + " " + id)
     }
     return t
   }

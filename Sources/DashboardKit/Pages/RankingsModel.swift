@@ -38,7 +38,7 @@ enum RankingsModel {
       PageColumn("bar", s.fixRate, min: 8, max: 30, flex: 1, priority: 2),
       PageColumn("rate", s.percentSign, min: 4, align: .right),
       PageColumn("fixedOnTime", s.fixedOnTimeOfDue, min: 5, priority: 1, align: .right),
-      PageColumn("progress", s.ledProgress, min: 4, priority: 3, align: .right),
+      PageColumn("progress", s.ledShort, min: 4, priority: 3, align: .right),
       PageColumn("rankChange", s.rankChangeHeader, min: 4, priority: 4, align: .right),
       PageColumn("escalation", s.escalationHeader, min: 6, max: 40),
     ])
@@ -49,7 +49,7 @@ enum RankingsModel {
       return PageRow(
         [
           .count(e.rank, role: .title),
-          mark.map { .text($0 == .red ? s.redList : s.blackList, role: $0 == .red ? .done : .overdue) }
+          mark.map { .text($0 == .red ? s.redMark : s.blackMark, role: $0 == .red ? .done : .overdue) }
             ?? .empty,
           .name(node?.name ?? e.unit, short: node?.short), .bar(e.rate, mark: nil),
           .percent(e.rate, role: e.rate < 0.85 ? .atRisk : e.rate < 0.9 ? .behind : .done),
@@ -104,7 +104,7 @@ enum RankingsModel {
           .text(p.meeting.description, role: .dim),
           p.rank.map { .count($0) } ?? .text(s.notRanked, role: .dim),
           .count(p.of, role: .dim), .percent(p.rate),
-          p.mark.map { .text($0 == .red ? s.redList : s.blackList, role: $0 == .red ? .done : .overdue) }
+          p.mark.map { .text($0 == .red ? s.redMark : s.blackMark, role: $0 == .red ? .done : .overdue) }
             ?? .empty,
           p.escalation.map { .text(escalationText($0, s: s), role: .overdue) } ?? .empty,
         ], selectable: false)

@@ -1,6 +1,6 @@
 import CampaignKit
 
-/// A sub-command (keys 1–8): its liaison, its units, then its indicators — lagging first by
+/// A sub-command (keys 1–8): its liaison, its units, then its indicators — needing attention first by
 /// default.
 enum SubCommandModel {
   static func build(_ ctx: PageContext, id: String) -> PageModel {
@@ -10,7 +10,7 @@ enum SubCommandModel {
     guard let node = c.node(id) else { return missing(s) }
     let agg = ctx.standing.subCommand(id)
     let units = CommonTables.sorted(ctx.data.units(under: id), ctx: ctx)
-    let indicators = (ctx.data.lists.indicatorsBySubCommand[ctx.app.sort]?[id] ?? []).map { c.indicators[$0] }
+    let indicators = ctx.data.lists.indicatorsBySubCommand[ctx.app.sort]?[id] ?? []
     let r = ctx.standing.rectification(of: units.map(\.id))
     m.heading(ctx.keyed(node), note: ctx.leaders(node))
     m.paragraph(
@@ -20,7 +20,7 @@ enum SubCommandModel {
     m.table(CommonTables.units(ctx, units, header: "\(s.units) (\(units.count))"))
     m.gap()
     m.heading("\(s.indicators) (\(indicators.count))", note: s.sort(ctx.app.sort))
-    m.table(CommonTables.indicators(ctx, indicators, header: s.indicatorHeader))
+    m.table(CommonTables.indicators(ctx, indices: indicators, header: s.indicatorHeader))
     return m
   }
 

@@ -47,9 +47,11 @@ enum PageScreen {
         align: $0.align, flex: $0.flex, priority: $0.priority)
     }
     var natural = t.columns.map { DisplayWidth.of($0.header) }
-    for row in t.rows {
-      for (i, cell) in row.cells.enumerated() where i < natural.count {
-        natural[i] = max(natural[i], f.naturalWidth(cell))
+    // A column already as wide as its maximum needs no more measuring.
+    let caps = t.columns.map { $0.max ?? .max }
+    for i in natural.indices {
+      for r in t.rows.indices where i < t.rows[r].cells.count && natural[i] < caps[i] {
+        natural[i] = max(natural[i], f.naturalWidth(t.rows[r].cells[i]))
       }
     }
     return Table(columns: columns, rows: [], gap: 1).layout(width: width - margin - 1, natural: natural)

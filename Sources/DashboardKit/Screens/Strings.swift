@@ -236,6 +236,10 @@ public struct Strings: Sendable {
   func rankChangeSince(_ d: String) -> String { t("名次变化较 \(d)", "rank change since \(d)") }
   var redList: String { t("红榜", "Red list") }
   var blackList: String { t("黑榜", "Black list") }
+  /// A unit's list in a table column: short, so the column stays narrow.
+  var redMark: String { t("红榜", "red") }
+  var blackMark: String { t("黑榜", "black") }
+  var ledShort: String { t("牵头", "Leads") }
   var allRanked: String { t("全部排名", "All ranked") }
   var inARow: String { t("连续上榜：", "in a row: ") }
   var rankHeader: String { t("名次", "Rank") }

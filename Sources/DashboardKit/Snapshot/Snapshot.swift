@@ -10,7 +10,7 @@ public enum SnapshotFormat: String, CaseIterable, Sendable {
   case markdown
   /// One self-contained page that prints on A4.
   case html
-  /// The computed standing of the view, for other tools.
+  /// The page's tables with raw figures (`chuangwen-page/1`), for other tools.
   case json
 
   /// The usual file name extension.
