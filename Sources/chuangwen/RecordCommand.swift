@@ -102,24 +102,13 @@ struct RecordCommand: ParsableCommand {
     return msg
   }
 
+  /// The value by the rule the dashboard's entry form shares (``ReportValue``).
   func parseValue(_ text: String, measure: Measure) throws -> Double {
-    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-    var n: Double?
-    if measure.kind == .yesno {
-      switch t {
-      case "1", "true", "yes": n = 1
-      case "0", "false", "no": n = 0
-      default: n = nil
-      }
-      guard let n else { throw bad("a yes/no measure takes 0, 1, true or false, not \"\(text)\"") }
-      return n
+    do {
+      return try ReportValue.parse(text, measure: measure)
+    } catch {
+      throw bad(error.description)
     }
-    guard let d = Double(t), d.isFinite, !t.hasPrefix("0x"), !t.contains("inf"), !t.contains("nan") else {
-      throw bad("the value must be a number, not \"\(text)\"")
-    }
-    if d < 0 { throw bad("the value cannot be negative (\(text))") }
-    if measure.kind == .percent && d > 100 { throw bad("a percentage cannot exceed 100 (\(text))") }
-    return d
   }
 
   func reportDay(_ info: CampaignInfo) throws -> Day {

@@ -29,6 +29,8 @@ public struct App: Sendable, Equatable {
   /// The themes the palette offers as `theme NAME`; the runner fills it (App reads no files).
   public var themeNames: [String] = []
   public var quit = false
+  /// The entry form (`e`, `x`, `v`) while it is open.
+  public var form: EntryForm?
   public var width: Int
   public var height: Int
   /// The palette's state: the text typed and the chosen match.
@@ -90,6 +92,8 @@ public struct App: Sendable, Equatable {
   /// Sub-command node ids by key (1–8): what the number keys open. App does not hold the
   /// campaign; the caller passes this once.
   public var subCommandKeys: [Int: String]
+  /// The grid cells (网格) in document order, for the ledger's grid filter (`w`).
+  public var gridIDs: [String] = []
 
   public init(width: Int = 80, height: Int = 24, subCommandKeys: [Int: String] = [:]) {
     self.width = width
@@ -103,6 +107,7 @@ public struct App: Sendable, Equatable {
     var keys: [Int: String] = [:]
     for sc in campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
     self.init(width: width, height: height, subCommandKeys: keys)
+    gridIDs = campaign.nodes.filter { $0.kind == .grid }.map(\.id)
     let info = campaign.info
     calendar = MeetingCalendar(
       start: info.start, end: info.end, defaultAsOf: info.defaultAsOf, meetings: info.meetings)
@@ -140,6 +145,14 @@ public struct App: Sendable, Equatable {
       break  // the runner reloads the data; the view keeps its place through `clamp`
     case .toast(let text, let isError):
       showToast(text, isError: isError)
+    case .entry(let outcome):
+      switch outcome {
+      case .written(let said):
+        form = nil
+        showToast(said)
+      case .refused(let why):
+        form?.error = why
+      }
     case .mouse(let m):
       mouse(m, plan: planFor(self))
     case .key(let k):
@@ -153,6 +166,10 @@ public struct App: Sendable, Equatable {
         // Any key closes help; q still quits.
         showHelp = false
         if k == .char("q") { quit = true }
+        return
+      }
+      if form != nil {
+        editForm(k)
         return
       }
       if palette != nil {
@@ -235,6 +252,58 @@ public struct App: Sendable, Equatable {
     case .sort:
       sort = sort.next
       clamp(planFor(self))
+    case .enterValue:
+      let subject: ReportSubject? =
+        switch selectedTarget(plan) ?? page {
+        case .indicator(let id): .indicator(id)
+        case .task(let id): .task(id)
+        default:
+          switch page {
+          case .indicator(let id): .indicator(id)
+          case .task(let id): .task(id)
+          default: nil
+          }
+        }
+      openForm(subject.map { .report($0) })
+    case .markFixed, .verify:
+      var id: String?
+      if case .problem(let p)? = selectedTarget(plan) {
+        id = p
+      } else if case .problem(let p) = page {
+        id = p
+      }
+      openForm(id.map { action == .markFixed ? .fix(problem: $0) : .verify(problem: $0) })
+    case .ledgerGrid:
+      if let g = ledger.grid, let i = gridIDs.firstIndex(of: g) {
+        ledger.grid = i + 1 < gridIDs.count ? gridIDs[i + 1] : nil
+      } else {
+        ledger.grid = gridIDs.first
+      }
+      resetRows(planFor)
+    }
+  }
+
+  /// The page the selected row opens, if any.
+  func selectedTarget(_ plan: NavigationPlan) -> Page? {
+    plan.targets.indices.contains(current.selection) ? plan.targets[current.selection] : nil
+  }
+
+  /// Opens the entry form, its date on the as-of date. Like Enter on a row that opens nothing,
+  /// the key does nothing where there is nothing to enter for.
+  mutating func openForm(_ purpose: EntryForm.Purpose?) {
+    guard let purpose, let day = asOf ?? calendar?.defaultAsOf else { return }
+    form = EntryForm(purpose, day: day)
+  }
+
+  /// Keys while the form is open: Esc cancels, Enter submits (the runner checks and writes),
+  /// the rest edit it.
+  mutating func editForm(_ k: Key) {
+    guard var f = form else { return }
+    switch k {
+    case .escape: form = nil
+    case .enter: effects.append(.submit(f))
+    default:
+      if f.edit(k) { form = f }
     }
   }
 

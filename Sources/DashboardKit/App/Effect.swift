@@ -10,6 +10,9 @@ public enum Effect: Equatable, Sendable {
   case theme(String)
   /// `r`: read the campaign directory again.
   case reload
+  /// Enter in the entry form: check and write it (``EntryForm``); the outcome comes back as
+  /// ``Event/entry(_:)``.
+  case submit(EntryForm)
 }
 
 /// A short message shown in a corner, that goes away by itself.

@@ -12,6 +12,8 @@ public enum Event: Equatable, Sendable {
   /// What an effect the app asked for came to (a snapshot saved, a theme switched, a reload
   /// that found errors), said back by the runner as a short message.
   case toast(String, isError: Bool)
+  /// What a submitted entry form came to (written, or refused and why).
+  case entry(EntryOutcome)
 }
 
 /// A key press, named by meaning rather than by terminal code.

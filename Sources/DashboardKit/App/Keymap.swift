@@ -5,7 +5,8 @@ public enum Keymap {
   /// What a key does; `App.perform` gives each action its meaning.
   public enum Action: Hashable, Sendable {
     case openSubCommand, up, down, pageUp, pageDown, home, end, open, back, nextTab, previousTab
-    case palette, filter, sort, ledgerState, ledgerSubCommand, ledgerSource
+    case palette, filter, sort, ledgerState, ledgerSubCommand, ledgerSource, ledgerGrid
+    case enterValue, markFixed, verify
     case weekBack, weekForward, meetingBack, meetingForward, today
     case nextSubCommand, previousSubCommand, rotate, print, nextTheme, reload, help, quit
   }
@@ -15,11 +16,24 @@ public enum Keymap {
     case everywhere
     /// Only on the 问题台账 tab.
     case ledger
+    /// On the ledger and on a problem's page (the loop's steps).
+    case problems
 
     func applies(to page: Page) -> Bool {
       switch self {
       case .everywhere: true
       case .ledger: page == .problems
+      case .problems:
+        if case .problem = page { true } else { page == .problems }
+      }
+    }
+
+    /// Where README's key table says the key works.
+    var place: String {
+      switch self {
+      case .everywhere: "everywhere"
+      case .ledger: "问题台账 tab"
+      case .problems: "问题台账 tab, a problem's page"
       }
     }
   }
@@ -101,6 +115,25 @@ public enum Keymap {
     b(
       [.char("o")], "o", .ledgerSource, .ledger, help: ("按来源筛选问题", "problems by source"),
       footer: ("来源", "source"), priority: 9),
+    b(
+      [.char("w")], "w", .ledgerGrid, .ledger, help: ("按网格筛选问题", "problems by grid cell"),
+      footer: ("网格", "grid"), priority: 2),
+    b(
+      [.char("x")], "x", .markFixed, .problems,
+      help: ("所选问题已整改：填日期和说明，Enter 写入", "mark the selected problem fixed: date, note, Enter writes"),
+      footer: ("整改", "fixed"), priority: 8),
+    b(
+      [.char("v")], "v", .verify, .problems,
+      help: (
+        "复核所选问题（销号）：填日期和复核人职务，Enter 写入", "verify the selected problem (closes it): date, by, Enter writes"
+      ),
+      footer: ("复核", "verify"), priority: 8),
+    b(
+      [.char("e")], "e", .enterValue,
+      help: (
+        "在指标或任务行录入数值：数值、日期（默认截至日期）、说明，Enter 写入，Esc 取消",
+        "on an indicator or task row, enter a value: value, date (as-of by default), note; Enter writes, Esc cancels"
+      )),
     b(
       [.char("/")], "/", .filter,
       help: (
@@ -204,7 +237,7 @@ public enum Keymap {
     var out = "| key | does | where |\n| --- | --- | --- |\n"
     for b in bindings {
       let keys = b.label.split(separator: " ").filter { !$0.isEmpty }.map { "`\($0)`" }.joined(separator: " ")
-      let place = b.context == .ledger ? "问题台账 tab" : "everywhere"
+      let place = b.context.place
       out += "| \(keys) | \(b.help.en) | \(place) |\n"
     }
     out +=

@@ -184,6 +184,13 @@ public struct LiveRunner {
   mutating func perform(_ effect: Effect) -> [Event] {
     let zh = options.language == .zh
     switch effect {
+    case .submit(let form):
+      let (outcome, file) = EntryWriter.write(
+        form, campaign: data.campaign, directory: source.directory, language: options.language)
+      // The screen follows at once (the watcher will report the same file; reading it again
+      // then finds nothing new).
+      if let file, source.reload(changed: [file]) { takeReload() }
+      return [.entry(outcome)]
     case .reload:
       source.reloadAll()
       takeReload()

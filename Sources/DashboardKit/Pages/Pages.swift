@@ -11,6 +11,7 @@ enum Pages {
     case .task(let id): TaskModel.build(ctx, id: id)
     case .help: HelpModel.build(ctx)
     case .brief: BriefModel.build(ctx)
+    case .missing: MissingModel.build(ctx)
     case .indicators: IndicatorsTabModel.build(ctx)
     case .problems: LedgerModel.build(ctx)
     case .problem(let id): ProblemModel.build(ctx, id: id)

@@ -18,6 +18,7 @@ enum SubCommandModel {
       role: .text)
     m.gap()
     m.table(CommonTables.units(ctx, units, header: "\(s.units) (\(units.count))"))
+    m.blocks += MissingModel.section(ctx, subCommand: id)
     m.gap()
     m.heading("\(s.indicators) (\(indicators.count))", note: s.sort(ctx.app.sort))
     m.table(CommonTables.indicators(ctx, indices: indicators, header: s.indicatorHeader))

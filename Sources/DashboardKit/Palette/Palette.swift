@@ -64,6 +64,11 @@ public enum Palette {
       out.append(
         JumpEntry(kind: .tab, name: s.tab(t), path: s.paletteTab, id: "\(t)", target: .pages([t.root])))
     }
+    // 催报 has no tab: it is reached from here (and printed with `snapshot --view missing`).
+    out.append(
+      JumpEntry(
+        kind: .tab, name: s.missingReports, path: s.overviewTab, id: "missing",
+        target: .pages([.overview, .missing])))
     out += [
       command(.print, "print", Keymap.help(.print, s.language)),
       command(.reload, "reload", Keymap.help(.reload, s.language)),

@@ -182,6 +182,7 @@ enum Chrome {
     case .task(let id): return c.task(id)?.name ?? id
     case .help: return s.help
     case .brief: return s.circular
+    case .missing: return s.missingReports
     case .indicators: return s.tab(.indicators)
     case .problems: return s.tab(.problems)
     case .rankings: return s.tab(.rankings)

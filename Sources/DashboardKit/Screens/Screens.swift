@@ -53,6 +53,7 @@ public enum Screens {
         maxWidth: app.width - 4, role: .behind)
     }
     if app.palette != nil { PaletteScreen.draw(&canvas, app: app, data: data, s: s, glyphs: options.glyphs) }
+    if let f = app.form { FormScreen.draw(&canvas, form: f, data: data, s: s, glyphs: options.glyphs) }
     if app.showHelp { HelpScreen.overlay(&canvas, s: s, glyphs: options.glyphs, page: app.page) }
     if options.ascii { canvas.applyAsciiFallback() }
     return canvas

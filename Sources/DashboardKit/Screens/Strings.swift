@@ -202,8 +202,29 @@ public struct Strings: Sendable {
     case .open: open
     case .overdue: overdue
     case .fixed: fixed
+    case .awaitingVerification: stage(.awaitingVerification)
     }
   }
+
+  /// The loop's stage, one word each (CampaignKit's ``ProblemStage/label`` in Chinese).
+  func stage(_ st: ProblemStage) -> String {
+    switch st {
+    case .found: t(st.label, "to assign")
+    case .assigned: t(st.label, "assigned")
+    case .reopened: t(st.label, "reopened")
+    case .awaitingVerification: t(st.label, "to verify")
+    case .closed: t(st.label, "closed")
+    }
+  }
+  var stageHeader: String { t("环节", "Stage") }
+  var gridHeader: String { t("网格", "Grid") }
+  var loopHistory: String { t("闭环记录", "The loop") }
+  var assignedOn: String { t("交办", "assigned") }
+  var fixedStep: String { t("整改", "fixed") }
+  var verifiedStep: String { t("复核销号", "verified, closed") }
+  var reopenedStep: String { t("退回重新交办", "reopened") }
+  var foundStep: String { t("发现", "found") }
+  var byHeader: String { t("复核人", "By") }
 
   func source(_ x: Problem.Source) -> String {
     switch x {
@@ -219,6 +240,40 @@ public struct Strings: Sendable {
     case .minor: t("一般", "minor")
     case .major: t("较重", "major")
     case .critical: t("严重", "critical")
+    }
+  }
+
+  // MARK: - 催报 (units that have not reported this week)
+
+  /// The list's name (a unit that owes a week's report and has none), not the status of an
+  /// indicator without a first report (``status(_:)``'s 未报送).
+  var missingReports: String { t("本周未报送", "Not reported this week") }
+  func missingCount(_ n: Int, of all: Int) -> String { t("\(n)/\(all) 个单位", "\(n) of \(all) units") }
+  func reportingWeek(_ w: ReportingWeek) -> String {
+    t(
+      "\(w.label) \(Format.shortDate(w.start))–\(Format.shortDate(w.end))",
+      "week \(w.number), \(Format.shortDate(w.start))–\(Format.shortDate(w.end))")
+  }
+  var weeksInARowHeader: String { t("连续未报", "Weeks") }
+  func weeksInARow(_ n: Int) -> String { t("\(n) 周", n == 1 ? "1 week" : "\(n) weeks") }
+  var lastReportedHeader: String { t("最近报送", "Last report") }
+  var neverReported: String { t("从未报送", "never") }
+  var everyoneReported: String { t("本周各单位均已报送", "every unit has reported this week") }
+  var unassigned: String { t("未归属分指挥部", "no sub-command") }
+
+  // MARK: - The entry form (e, x, v)
+
+  var enterValueTitle: String { t("录入数值", "Enter a value") }
+  var markFixedTitle: String { t("整改", "Mark fixed") }
+  var verifyTitle: String { t("复核销号", "Verify and close") }
+  var formTarget: String { t("目标", "target") }
+  var formKeys: String { t("Enter 写入 · Tab 下一项 · Esc 取消", "Enter writes · Tab next field · Esc cancels") }
+  func fieldLabel(_ f: EntryForm.FieldName) -> String {
+    switch f {
+    case .value: t("数值", "Value")
+    case .date: t("日期", "Date")
+    case .note: t("说明", "Note")
+    case .by: t("复核人（职务）", "By (title)")
     }
   }
 

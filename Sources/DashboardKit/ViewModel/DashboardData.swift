@@ -37,6 +37,13 @@ public struct DashboardData: Sendable {
 
   public static let trendLength = 8
 
+  /// 催报: the week containing the as-of date, and the units that owe a report for it and have
+  /// none dated in it up to the as-of date (with how many weeks in a row).
+  public let reportingWeek: ReportingWeek
+  public let missing: [MissingReport]
+  /// How many units owe a weekly report (lead an indicator or a task).
+  public let reportingUnitCount: Int
+
   /// The live dashboard's state of its files (header line, change highlights); `.off` elsewhere.
   public var live = LiveStatus()
 
@@ -76,6 +83,10 @@ public struct DashboardData: Sendable {
     self.trend = trend
     self.standing = trend[trend.count - 1]
     self.lists = ListIndex(campaign: campaign, standing: standing)
+    let week = ReportingWeek(containing: standing.asOf)
+    self.reportingWeek = week
+    self.missing = MissingReports.compute(campaign: campaign, week: week, through: standing.asOf)
+    self.reportingUnitCount = MissingReports.reportingUnits(campaign).count
     (previousMeeting, previous, ranking, meetingStandings) = DashboardData.meetingContext(
       campaign: campaign, asOf: standing.asOf, trend: trend, reuse: reuse)
   }
@@ -162,6 +173,11 @@ public struct DashboardData: Sendable {
 
   /// The responsible units under a sub-command (its subtree), in document order.
   public func units(under id: String) -> [OrgNode] { lists.unitsBySubCommand[id] ?? [] }
+
+  /// The units of a sub-command that have not reported this week, longest silence first.
+  public func missing(subCommand id: String) -> [MissingReport] {
+    missing.filter { $0.subCommand == id }.sorted { ($0.weeksInARow, $1.unit) > ($1.weeksInARow, $0.unit) }
+  }
 }
 
 /// A change since the previous meeting: points earned and progress (a fraction; ×100 for
