@@ -107,7 +107,9 @@ public enum Keymap {
       footer: ("标签页", "tabs"), key: "Tab", priority: 8),
     b(
       [.char("f")], "f", .ledgerState, .ledger,
-      help: ("按状态筛选问题（全部 / 未整改 / 逾期 / 已整改）", "problems by state (all / open / overdue / fixed)"),
+      help: (
+        "按状态筛选问题（全部 / 未整改 / 逾期 / 已整改 / 待复核）", "problems by state (all / open / overdue / fixed / to verify)"
+      ),
       footer: ("状态", "state"), priority: 9),
     b(
       [.char("g")], "g", .ledgerSubCommand, .ledger, help: ("按分指挥部筛选问题", "problems by sub-command"),
