@@ -218,6 +218,9 @@ public struct Strings: Sendable {
   }
   var stageHeader: String { t("环节", "Stage") }
   var gridHeader: String { t("网格", "Grid") }
+  var grids: String { t("网格化管理", "Grid cells") }
+  var gridLeaders: String { t("网格长 / 网格员", "Grid leaders") }
+  var gridNote: String { t("问题台账 w 按网格筛选", "w on the ledger filters by grid") }
   var loopHistory: String { t("闭环记录", "The loop") }
   var assignedOn: String { t("交办", "assigned") }
   var fixedStep: String { t("整改", "fixed") }

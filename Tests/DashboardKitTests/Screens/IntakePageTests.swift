@@ -132,4 +132,29 @@ import Testing
     onScreen.stack = [.init(page: .problems), .init(page: .problem("p-0167"))]
     #expect(Screens.render(onScreen, Bundled.data).text.contains("环节  待复核"))
   }
+
+  /// A community's page lists its grid cells with their leaders by title and each cell's open,
+  /// overdue and awaiting-verification problems and rate, from the standing's grid ledgers; a
+  /// unit without grid cells has no such section.
+  @Test func aCommunityPageListsItsGridCells() throws {
+    let app = Bundled.app(width: 120, height: 40)
+    let id = "cm-dashaping"
+    let cells = Bundled.campaign.gridCells(under: id)
+    #expect(cells.count == 4)
+    let model = Pages.model(.unit(id), Self.context(app))
+    let table = try #require(model.tables.first { $0.columns.first?.key == "grid" })
+    #expect(table.rows.map(\.subject) == cells.map(\.id))
+    let keys = table.columns.map(\.key)
+    let waiting = try #require(keys.firstIndex(of: "awaitingVerification"))
+    let leaders = try #require(keys.firstIndex(of: "leaders"))
+    for (row, g) in zip(table.rows, cells) {
+      let r = Bundled.data.standing.grids[g.id] ?? Rectification()
+      #expect(Self.cellText(row.cells[waiting]) == "\(r.awaitingVerification)")
+      #expect(Self.cellText(row.cells[leaders]).contains("网格长"))
+    }
+    // p-0167 (reopened, fixed again) waits in the fourth cell.
+    #expect(Self.cellText(table.rows[3].cells[waiting]) == "1")
+    let bureau = Pages.model(.unit("u-jtj"), Self.context(app))
+    #expect(!bureau.tables.contains { $0.columns.first?.key == "grid" })
+  }
 }
