@@ -15,6 +15,7 @@ let known: [String: () throws -> Void] = [
   "terminal": TerminalBenchmark.run,
   "snapshot": SnapshotBenchmark.run,
   "live": LiveBenchmark.run,
+  "palette": PaletteBenchmark.run,
 ]
 if which == "all" {
   for name in known.keys.sorted() { try known[name]!() }

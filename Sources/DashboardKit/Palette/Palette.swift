@@ -11,10 +11,28 @@ public enum Palette {
     public var total: Int
   }
 
+  /// What the answer depends on besides the data set.
+  struct MemoKey: Equatable, Sendable {
+    var query: String
+    var limit: Int
+    var themes: [String]
+    var asOf: Day?
+    var language: Language
+  }
+
   public static func matches(
     _ query: String, app: App, data: DashboardData, s: Strings, limit: Int = 50
   ) -> Result {
-    let q = Array(query.trimmingCharacters(in: .whitespaces).lowercased().utf8)
+    let key = MemoKey(
+      query: query, limit: limit, themes: app.themeNames, asOf: app.asOf, language: s.language)
+    if let m = data.jumps.last.withLock({ $0 }), m.key == key { return m.result }
+    let result = compute(query, app: app, data: data, s: s, limit: limit)
+    data.jumps.last.withLock { $0 = (key, result) }
+    return result
+  }
+
+  static func compute(_ query: String, app: App, data: DashboardData, s: Strings, limit: Int) -> Result {
+    let q = SearchBuffer.folded(query.trimmingCharacters(in: .whitespaces))
     let extra = commands(app: app, data: data, s: s, query: query)
     if q.isEmpty {
       // Nothing typed yet: the tabs and commands, so the palette explains itself.
@@ -27,25 +45,25 @@ public enum Palette {
       var kind: JumpEntry.Kind
       var length: Int
       var order: Int
-      var entry: JumpEntry?
     }
-    var hits: [Hit] = []
-    for i in index.entries.indices {
-      guard let t = index.tier(i, q, initialsToo: initialsToo) else { continue }
-      hits.append(Hit(tier: t, kind: index.entries[i].kind, length: index.keys[i][0].count, order: i))
+    var hits = index.matches(q, initialsToo: initialsToo).map {
+      Hit(
+        tier: $0.tier, kind: index.entries[$0.entry].kind, length: index.nameLength[$0.entry], order: $0.entry
+      )
     }
     for (n, e) in extra.enumerated() {
-      let keys = [e.name, e.id, e.path].filter { !$0.isEmpty }.map { Array($0.lowercased().utf8) }
+      let keys = [e.name, e.id, e.path].filter { !$0.isEmpty }.map(SearchBuffer.folded)
       guard
-        let t = JumpIndex.tier(
-          keys: keys, initials: PinyinInitials.of(e.path), q, initialsToo: initialsToo)
+        let t = JumpIndex.tier(keys: keys, initials: PinyinInitials.of(e.path), q, initialsToo: initialsToo)
       else { continue }
-      hits.append(Hit(tier: t, kind: e.kind, length: keys[0].count, order: index.entries.count + n, entry: e))
+      hits.append(Hit(tier: t, kind: e.kind, length: keys[0].count, order: index.entries.count + n))
     }
     let total = hits.count
-    // Only the best `limit` are shown: sort the cheap keys, then materialise.
+    // Only the best `limit` are shown: sort the small keys, then look the entries up.
     hits.sort { ($0.tier, $0.kind, $0.length, $0.order) < ($1.tier, $1.kind, $1.length, $1.order) }
-    let shown = hits.prefix(limit).map { $0.entry ?? index.entries[$0.order] }
+    let shown = hits.prefix(limit).map {
+      $0.order < index.entries.count ? index.entries[$0.order] : extra[$0.order - index.entries.count]
+    }
     return Result(entries: shown, total: total)
   }
 
@@ -62,7 +80,7 @@ public enum Palette {
     }
     for t in Tab.available {
       out.append(
-        JumpEntry(kind: .tab, name: s.tab(t), path: s.paletteTab, id: "\(t)", target: .pages([t.root])))
+        JumpEntry(kind: .tab, name: s.tab(t), path: "", id: "\(t)", target: .pages([t.root])))
     }
     // 催报 has no tab: it is reached from here (and printed with `snapshot --view missing`).
     out.append(
@@ -77,7 +95,7 @@ public enum Palette {
       command(.quit, "quit", Keymap.help(.quit, s.language)),
     ]
     for name in app.themeNames {
-      out.append(command(.theme(name), "theme \(name)", Keymap.help(.nextTheme, s.language)))
+      out.append(command(.theme(name), "theme \(name)", s.paletteTheme))
     }
     for m in app.calendar?.meetings ?? [] where !out.contains(where: { $0.target == .command(.asOf(m)) }) {
       out.append(command(.asOf(m), "as-of \(m)", s.paletteMeeting))

@@ -15,7 +15,7 @@ enum PaletteScreen {
   static func draw(_ c: inout Canvas, app: App, data: DashboardData, s: Strings, glyphs: GlyphSet) {
     guard let state = app.palette else { return }
     let result = matches(app, data, s: s)
-    let width = min(c.width - 2, max(60, c.width * 3 / 4))
+    let width = min(c.width - 2, max(60, min(110, c.width * 3 / 4)))
     let rows = max(1, result.entries.count)
     let rect = Rect(x: (c.width - width) / 2, y: 1, width: width, height: min(c.height - 2, rows + 4))
     let count = state.query.isEmpty ? s.paletteHint : s.paletteCount(result.entries.count, result.total)

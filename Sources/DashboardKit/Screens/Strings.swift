@@ -67,13 +67,12 @@ public struct Strings: Sendable {
 
   // MARK: - Keys (footer and help)
 
-  var keyQuit: String { t("退出", "quit") }
   var mouse: String { t("鼠标", "mouse") }
   var keyOpenWord: String { t("打开", "open") }
   var paletteJump: String { t("跳转", "jump") }
   var paletteChoose: String { t("选择", "choose") }
   var paletteTitle: String { t("跳转", "Jump to") }
-  var paletteTab: String { t("标签页", "tab") }
+  var paletteTheme: String { t("配色主题", "colour theme") }
   var paletteAsOf: String { t("查看该日的数据", "look at that date") }
   var paletteMeeting: String { t("调度会", "meeting") }
   func paletteCount(_ shown: Int, _ total: Int) -> String {
@@ -95,13 +94,6 @@ public struct Strings: Sendable {
     case .command: t("命令", "command")
     }
   }
-  var helpRotate: String {
-    t("自动轮播：总览 → 各分指挥部 → 红黑榜；任意键停止", "rotate overview → sub-commands → lists; any key stops")
-  }
-  var helpPrint: String { t("打印本页快照（文本与 HTML）", "print this view (text and HTML)") }
-  var helpTheme: String { t("切换配色主题", "next colour theme") }
-  var helpReload: String { t("重新读取数据", "reload the campaign files") }
-  var helpHelp: String { t("显示 / 关闭帮助", "show / hide this help") }
   var helpMouse: String { t("单击选中，双击进入，滚轮滚动", "click selects, double-click opens, wheel scrolls") }
 
   // MARK: - Organisation
