@@ -78,8 +78,8 @@ enum LedgerModel {
       PageColumn("place", s.placeHeader, min: 8, max: 40, flex: 1, priority: 2),
       PageColumn("source", s.sourceHeader, min: 4, priority: 3),
       PageColumn("deadline", s.deadline, min: 5),
-      PageColumn("state", s.stateHeader, min: 4),
-      PageColumn("stage", s.stageHeader, min: 6),
+      PageColumn("state", s.stateHeader, min: s.problemStateWidth),
+      PageColumn("stage", s.stageHeader, min: s.stageWidth),
     ])
     t.rows = list.map { p in
       let unit = c.node(p.unit)

@@ -209,6 +209,10 @@ public struct Strings: Sendable {
     }
   }
   var stageHeader: String { t("环节", "Stage") }
+  /// The widest stage word, so the ledger's stage column never cuts one.
+  var stageWidth: Int { ProblemStage.allCases.map { DisplayWidth.of(stage($0)) }.max() ?? 6 }
+  /// The widest word of the ledger's state column (超期整改, fixed late).
+  var problemStateWidth: Int { [fixed, fixedLate, overdue, open].map(DisplayWidth.of).max() ?? 4 }
   var gridHeader: String { t("网格", "Grid") }
   var grids: String { t("网格化管理", "Grid cells") }
   var gridLeaders: String { t("网格长 / 网格员", "Grid leaders") }
