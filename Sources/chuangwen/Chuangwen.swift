@@ -16,7 +16,7 @@ struct Chuangwen: ParsableCommand {
     version: "chuangwen " + Version.text,
     subcommands: [
       DashboardCommand.self, ValidateCommand.self, SnapshotCommand.self, GenerateCommand.self,
-      RecordCommand.self,
+      RecordCommand.self, TemplateCommand.self, ImportCommand.self, MissingCommand.self, ProblemCommand.self,
       ThemesCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self

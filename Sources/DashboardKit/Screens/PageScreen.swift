@@ -37,28 +37,44 @@ enum PageScreen {
   }
 
   /// The table's column layout on this width: the widget's rules over every row's natural widths.
-  static func layout(_ t: PageTable, f: CellFormat, width: Int) -> [Table.Slot] {
-    // A column is never narrower than its header: when the headers do not fit, the least
-    // important columns go whole rather than every column being cut.
-    let columns = t.columns.map {
-      Table.Column(
-        $0.header, minWidth: max($0.min, Swift.min(DisplayWidth.of($0.header), $0.max ?? .max)),
-        maxWidth: $0.max,
-        align: $0.align, flex: $0.flex, priority: $0.priority)
-    }
+  /// A column is never narrower than its header, and a right-aligned (numeric) column never
+  /// narrower than its widest figure: a cut number is a wrong number. When those do not fit,
+  /// the least important columns go whole.
+  static func layout(_ t: PageTable, f: CellFormat, width: Int, short: Set<Int> = []) -> [Table.Slot] {
     var natural = t.columns.map { DisplayWidth.of($0.header) }
     // A column already as wide as its maximum needs no more measuring.
     let caps = t.columns.map { $0.max ?? .max }
     for i in natural.indices {
       for r in t.rows.indices where i < t.rows[r].cells.count && natural[i] < caps[i] {
-        natural[i] = max(natural[i], f.naturalWidth(t.rows[r].cells[i]))
+        var cell = t.rows[r].cells[i]
+        if short.contains(i), case .name(_, let s?, let role) = cell { cell = .name(s, short: s, role: role) }
+        natural[i] = max(natural[i], f.naturalWidth(cell))
       }
+    }
+    let columns = t.columns.enumerated().map { i, c in
+      let floor = c.align == .right ? natural[i] : DisplayWidth.of(c.header)
+      return Table.Column(
+        c.header, minWidth: max(c.min, Swift.min(floor, c.max ?? .max)), maxWidth: c.max, align: c.align,
+        flex: c.flex, priority: c.priority)
     }
     return Table(columns: columns, rows: [], gap: 1).layout(width: width - margin - 1, natural: natural)
   }
 
   static func tableLines(_ t: PageTable, f: CellFormat, width: Int) -> [ScreenLine] {
-    let slots = layout(t, f: f, width: width)
+    var slots = layout(t, f: f, width: width)
+    // Names: full where the column fits them all, else the short names for the whole column,
+    // so one column never mixes the two.
+    var short = Set<Int>()
+    for slot in slots
+    where t.rows.contains(where: { row in
+      guard slot.column < row.cells.count, case .name(let full, let s?, _) = row.cells[slot.column] else {
+        return false
+      }
+      return !f.narrow && s != full && DisplayWidth.of(full) > slot.width
+    }) {
+      short.insert(slot.column)
+    }
+    if !short.isEmpty { slots = layout(t, f: f, width: width, short: short) }
     var lines: [ScreenLine] = [
       .text { c, y, _ in
         for slot in slots {
@@ -72,8 +88,11 @@ enum PageScreen {
     for row in t.rows {
       let draw: (inout Canvas, Int, Int) -> Void = { c, y, _ in
         for slot in slots where slot.column < row.cells.count {
-          drawCell(
-            &c, row.cells[slot.column], row: row, column: t.columns[slot.column], slot: slot, y: y, f: f)
+          var cell = row.cells[slot.column]
+          if short.contains(slot.column), case .name(_, let s?, let role) = cell {
+            cell = .name(s, short: s, role: role)
+          }
+          drawCell(&c, cell, row: row, column: t.columns[slot.column], slot: slot, y: y, f: f)
         }
       }
       lines.append(
