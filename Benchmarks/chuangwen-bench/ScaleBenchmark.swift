@@ -106,6 +106,7 @@ enum ScaleBenchmark {
       precondition(
         j.status == 0 && b.status == 0 && v.status == 0 && py.status == 0 && (oj?.status ?? 0) == 0,
         "a command failed at \(n)× (jq \(j.status), brief \(b.status), validate \(v.status), python \(py.status))")
+      progress("\(n)×: round \(r) of \(rounds)\(r == 0 ? " (warm-up)" : "")")
       guard r > 0 else { continue }
       row.jq.append(j.seconds)
       row.brief.append(b.seconds)
@@ -117,8 +118,13 @@ enum ScaleBenchmark {
       row.firstFrame.append(frame)
       row.dashRSS.append(Double(rss))
     }
+    progress("\(n)×: processes done; keys, time travel and saves")
     try interactive(binary, dir: dir, into: &row)
     return row
+  }
+
+  static func progress(_ line: String) {
+    FileHandle.standardError.write(Data("scale: \(line)\n".utf8))
   }
 
   // MARK: - Processes
@@ -215,8 +221,8 @@ enum ScaleBenchmark {
       allowSilence: true)
     func press(_ key: String) throws -> Double {
       let r = try pty.readResponse(
-        since: try pty.send(Array(key.utf8)), quiet: 30_000_000, firstByteTimeout: 5_000_000_000,
-        timeout: 30_000_000_000)
+        since: try pty.send(Array(key.utf8)), quiet: 30_000_000, firstByteTimeout: 60_000_000_000,
+        timeout: 90_000_000_000)
       guard !r.closed else { throw PseudoTerminalError("the dashboard exited after `\(key)`") }
       return Double(r.toLastByte ?? 0) / 1e9
     }
@@ -229,12 +235,13 @@ enum ScaleBenchmark {
       row.meeting.append(try press("{"))
       row.meeting.append(try press("}"))
     }
-    // A report saved: an existing unit reports on an indicator on the as-of date.
-    let (unit, indicator, day) = try reportSubject(dir)
+    // A report saved: an existing unit reports on an indicator on the as-of date, its value
+    // swinging between the baseline and the target so that the score line visibly moves.
+    let (unit, indicator, day, low, high) = try reportSubject(dir)
     for round in 0..<9 {
       let text = """
         { "schema": "chuangwen/1", "unit": "\(unit)",
-          "entries": [ { "date": "\(day)", "indicator": "\(indicator)", "value": \(round % 2 == 0 ? 0 : 1) } ] }
+          "entries": [ { "date": "\(day)", "indicator": "\(indicator)", "value": \(round % 2 == 0 ? low : high) } ] }
 
         """
       let tmp = dir + "/reports/.zz-bench.tmp"
@@ -242,7 +249,7 @@ enum ScaleBenchmark {
       let start = PseudoTerminal.now()
       guard rename(tmp, dir + "/reports/zz-bench.json") == 0 else { throw PseudoTerminalError.posix("rename") }
       let r = try pty.readResponse(
-        since: start, quiet: 30_000_000, firstByteTimeout: 5_000_000_000, timeout: 30_000_000_000)
+        since: start, quiet: 30_000_000, firstByteTimeout: 60_000_000_000, timeout: 90_000_000_000)
       guard !r.closed else { throw PseudoTerminalError("the dashboard exited after a report was saved") }
       row.live.append(Double(r.toLastByte ?? 0) / 1e9)
       // Let the change highlight settle before the next save.
@@ -251,8 +258,9 @@ enum ScaleBenchmark {
     try quit(pty)
   }
 
-  /// The unit and yes/no or numeric indicator of the first report file, and campaign.json's asOf.
-  static func reportSubject(_ dir: String) throws -> (String, String, String) {
+  /// The unit and first indicator of the first report file, the indicator's baseline and
+  /// target, and campaign.json's asOf.
+  static func reportSubject(_ dir: String) throws -> (String, String, String, Double, Double) {
     let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/reports").filter {
       $0.hasSuffix(".json") && !$0.hasPrefix("zz")
     }.sorted()
@@ -261,7 +269,20 @@ enum ScaleBenchmark {
     let campaign = try JSONSerialization.jsonObject(
       with: Data(contentsOf: URL(fileURLWithPath: dir + "/campaign.json"))) as! [String: Any]
     let entry = (report["entries"] as! [[String: Any]]).first { $0["indicator"] != nil }!
-    return (report["unit"] as! String, entry["indicator"] as! String, campaign["asOf"] as! String)
+    let id = entry["indicator"] as! String
+    let categories = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: dir + "/indicators.json"))) as! [String: Any]
+    for c in categories["categories"] as! [[String: Any]] {
+      for item in c["items"] as! [[String: Any]] {
+        for ind in item["indicators"] as! [[String: Any]] where ind["id"] as? String == id {
+          let m = ind["measure"] as! [String: Any]
+          let low = (m["baseline"] as! NSNumber).doubleValue
+          let high = (m["target"] as! NSNumber).doubleValue
+          return (report["unit"] as! String, id, campaign["asOf"] as! String, low, high)
+        }
+      }
+    }
+    throw PseudoTerminalError("indicator \(id) is not in indicators.json")
   }
 
   // MARK: - The table
