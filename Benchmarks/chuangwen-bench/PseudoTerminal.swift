@@ -192,7 +192,9 @@ final class PseudoTerminal {
 
   /// Reads until `pattern` has appeared in the output (it may straddle reads); returns the
   /// monotonic time at which the read that completed it returned.
-  func readUntil(_ pattern: [UInt8], since start: UInt64, timeout: UInt64) throws(PseudoTerminalError) -> UInt64 {
+  func readUntil(_ pattern: [UInt8], since start: UInt64, timeout: UInt64) throws(PseudoTerminalError)
+    -> UInt64
+  {
     var tail: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
     while true {
@@ -212,7 +214,8 @@ final class PseudoTerminal {
       if n > 0 {
         tail += buffer[0..<n]
         if tail.count >= pattern.count {
-          for i in 0...(tail.count - pattern.count) where tail[i..<(i + pattern.count)].elementsEqual(pattern) {
+          for i in 0...(tail.count - pattern.count) where tail[i..<(i + pattern.count)].elementsEqual(pattern)
+          {
             return at
           }
           tail = Array(tail.suffix(pattern.count - 1))

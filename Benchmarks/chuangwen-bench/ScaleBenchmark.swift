@@ -87,7 +87,8 @@ enum ScaleBenchmark {
     let list = dir + ".files"
     try files.joined(separator: "\n").write(toFile: list, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: list) }
-    let loadJSON = "import json,sys\nfor p in open(sys.argv[1]).read().split('\\n'):\n json.load(open(p,'rb'))"
+    let loadJSON =
+      "import json,sys\nfor p in open(sys.argv[1]).read().split('\\n'):\n json.load(open(p,'rb'))"
     let loadOrjson =
       "import orjson,sys\nfor p in open(sys.argv[1]).read().split('\\n'):\n orjson.loads(open(p,'rb').read())"
     let brief = ["snapshot", "--data", dir, "--view", "brief", "--format", "text"]
@@ -105,7 +106,8 @@ enum ScaleBenchmark {
       let (frame, rss) = try firstFrame(binary, dir: dir)
       precondition(
         j.status == 0 && b.status == 0 && v.status == 0 && py.status == 0 && (oj?.status ?? 0) == 0,
-        "a command failed at \(n)× (jq \(j.status), brief \(b.status), validate \(v.status), python \(py.status))")
+        "a command failed at \(n)× (jq \(j.status), brief \(b.status), validate \(v.status), python \(py.status))"
+      )
       progress("\(n)×: round \(r) of \(rounds)\(r == 0 ? " (warm-up)" : "")")
       guard r > 0 else { continue }
       row.jq.append(j.seconds)
@@ -185,7 +187,8 @@ enum ScaleBenchmark {
   static func firstFrame(_ binary: String, dir: String) throws -> (Double, Int) {
     let spawned = PseudoTerminal.now()
     let pty = try PseudoTerminal(
-      executable: binary, arguments: ["--data", dir], environment: dashboardEnvironment(), columns: 120, rows: 40)
+      executable: binary, arguments: ["--data", dir], environment: dashboardEnvironment(), columns: 120,
+      rows: 40)
     let at = try pty.readUntil(Array("总分".utf8), since: spawned, timeout: 60_000_000_000)
     _ = try pty.readResponse(
       since: PseudoTerminal.now(), quiet: 100_000_000, firstByteTimeout: 100_000_000, timeout: 30_000_000_000,
@@ -214,7 +217,8 @@ enum ScaleBenchmark {
   /// One dashboard session: keys, time travel, and reports saved while it runs.
   static func interactive(_ binary: String, dir: String, into row: inout Row) throws {
     let pty = try PseudoTerminal(
-      executable: binary, arguments: ["--data", dir], environment: dashboardEnvironment(), columns: 120, rows: 40)
+      executable: binary, arguments: ["--data", dir], environment: dashboardEnvironment(), columns: 120,
+      rows: 40)
     _ = try pty.readUntil(Array("总分".utf8), since: PseudoTerminal.now(), timeout: 60_000_000_000)
     _ = try pty.readResponse(
       since: PseudoTerminal.now(), quiet: 200_000_000, firstByteTimeout: 200_000_000, timeout: 30_000_000_000,
@@ -247,7 +251,9 @@ enum ScaleBenchmark {
       let tmp = dir + "/reports/.zz-bench.tmp"
       try text.write(toFile: tmp, atomically: false, encoding: .utf8)
       let start = PseudoTerminal.now()
-      guard rename(tmp, dir + "/reports/zz-bench.json") == 0 else { throw PseudoTerminalError.posix("rename") }
+      guard rename(tmp, dir + "/reports/zz-bench.json") == 0 else {
+        throw PseudoTerminalError.posix("rename")
+      }
       let r = try pty.readResponse(
         since: start, quiet: 30_000_000, firstByteTimeout: 60_000_000_000, timeout: 90_000_000_000)
       guard !r.closed else { throw PseudoTerminalError("the dashboard exited after a report was saved") }
@@ -264,14 +270,17 @@ enum ScaleBenchmark {
     let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/reports").filter {
       $0.hasSuffix(".json") && !$0.hasPrefix("zz")
     }.sorted()
-    let report = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: URL(fileURLWithPath: dir + "/reports/" + names[0]))) as! [String: Any]
-    let campaign = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: URL(fileURLWithPath: dir + "/campaign.json"))) as! [String: Any]
+    let report =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: dir + "/reports/" + names[0]))) as! [String: Any]
+    let campaign =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: dir + "/campaign.json"))) as! [String: Any]
     let entry = (report["entries"] as! [[String: Any]]).first { $0["indicator"] != nil }!
     let id = entry["indicator"] as! String
-    let categories = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: URL(fileURLWithPath: dir + "/indicators.json"))) as! [String: Any]
+    let categories =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: dir + "/indicators.json"))) as! [String: Any]
     for c in categories["categories"] as! [[String: Any]] {
       for item in c["items"] as! [[String: Any]] {
         for ind in item["indicators"] as! [[String: Any]] where ind["id"] as? String == id {
@@ -289,7 +298,9 @@ enum ScaleBenchmark {
 
   static func report(_ rows: [Row], binary: String, orjson: Bool, seconds: Double) {
     let m = Bench.median
-    func s(_ x: Double) -> String { x >= 1 ? String(format: "%.2f s", x) : String(format: "%.0f ms", x * 1000) }
+    func s(_ x: Double) -> String {
+      x >= 1 ? String(format: "%.2f s", x) : String(format: "%.0f ms", x * 1000)
+    }
     func mb(_ x: Double) -> String { String(format: "%.0f MB", x / 1e6) }
     func r(_ a: Double, _ b: Double) -> String { b > 0 ? String(format: "%.2f", a / b) : "—" }
     func k(_ x: Double) -> String { String(format: "%.1f ms", x * 1000) }
@@ -297,7 +308,8 @@ enum ScaleBenchmark {
     print(
       "| campaign | files | JSON | first frame (总分) | peak RSS (dashboard) | `snapshot --view brief` | `validate` | jq -c . | python json | orjson | brief / jq | brief / orjson | `validate` / jq | RSS / JSON |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in rows {
       let o = orjson ? m(row.orjson) : 0
       print(

@@ -51,8 +51,11 @@ public final class CampaignSource {
   /// any earlier date are unchanged. Nil after a full reload (anything may have changed).
   public private(set) var lastChangedFrom: Day?
 
-  struct Slot {
-    var kind: FileKind
+  /// A reference, so that settling and reassembling update a file's versions in place
+  /// instead of copying three decoded files in and out of the dictionary for each of
+  /// thousands of files.
+  final class Slot {
+    let kind: FileKind
     /// The stamp of the version on disk; nil when the file is gone (required files only).
     var stamp: FileStamp?
     /// The version on disk, decoded; nil when the file is gone.
@@ -62,6 +65,12 @@ public final class CampaignSource {
     var goodStamp: FileStamp?
     /// The version the campaign is built from.
     var inEffect: DecodedFile?
+
+    init(kind: FileKind, stamp: FileStamp? = nil, current: DecodedFile? = nil) {
+      self.kind = kind
+      self.stamp = stamp
+      self.current = current
+    }
   }
 
   private var slots: [String: Slot] = [:]
@@ -158,7 +167,7 @@ public final class CampaignSource {
       }
       let decoded = CampaignLoader.decodeFile(at: directory + "/" + p, relative: p, kind: kind)
       lastReadCount += 1
-      var slot = slots[p] ?? Slot(kind: kind)
+      let slot = slots[p] ?? Slot(kind: kind)
       slot.stamp = stamp
       slot.current = decoded
       slots[p] = slot
@@ -253,9 +262,9 @@ public final class CampaignSource {
     reportFindings = [:]
     reports = []
     var inEffect: [ReportFile] = []
-    for (path, _) in slots where slots[path]!.kind == .report {
-      if let r = settleReport(path) { inEffect.append(r) }
-      if slots[path]?.inEffect != nil && slots[path]?.goodStamp != slots[path]?.stamp { held.insert(path) }
+    for (path, slot) in slots where slot.kind == .report {
+      if let r = settleReport(path, slot) { inEffect.append(r) }
+      if slot.inEffect != nil && slot.goodStamp != slot.stamp { held.insert(path) }
     }
     reports = inEffect.sorted { $0.path < $1.path }
     heldBack = held
@@ -286,8 +295,8 @@ public final class CampaignSource {
 
   /// Decides which version of one report file is in effect (checked against the current
   /// context) and records the current version's findings. Returns the report in effect.
-  private func settleReport(_ path: String) -> ReportFile? {
-    guard var slot = slots[path], let current = slot.current, let checker else { return nil }
+  private func settleReport(_ path: String, _ slot: Slot) -> ReportFile? {
+    guard let current = slot.current, let checker else { return nil }
     let found = current.findings + checker.check(current)
     reportFindings[path] = found.isEmpty ? nil : found
     let failing = current.hasErrors || found.contains { $0.severity == .error }
@@ -295,7 +304,6 @@ public final class CampaignSource {
       slot.good = current
       slot.goodStamp = slot.stamp
       slot.inEffect = current
-      slots[path] = slot
       return r
     }
     // Fails now: the last good version stays, if it still passes the checks.
@@ -304,10 +312,8 @@ public final class CampaignSource {
       case .report(let r) = good.content
     {
       slot.inEffect = good
-      slots[path] = slot
       return r
     }
-    slots[path] = slot
     return nil
   }
 
@@ -335,7 +341,7 @@ public final class CampaignSource {
       reportFindings[path] = nil
       heldBack.remove(path)
       // …and those of the version now in effect come.
-      if slots[path] != nil, let r = settleReport(path) {
+      if let slot = slots[path], let r = settleReport(path, slot) {
         note(r.entries)
         fresh.append(r)
         if slots[path]?.goodStamp != slots[path]?.stamp { heldBack.insert(path) }
@@ -363,7 +369,7 @@ public final class CampaignSource {
     }
     // Nothing came or went (a broken file kept its last good version): the same day far ahead.
     lastChangedFrom = earliest ?? old.info.end + 1
-    publish(Campaign(replacingReportsOf: old, reportFiles: reports, series: series))
+    publish(Campaign(replacingReportsOf: old, reportFiles: reports, series: series, touched: touched))
   }
 
   private func reportIndex(_ path: String) -> Int? {
@@ -418,7 +424,10 @@ public final class CampaignSource {
 extension Campaign {
   /// The same campaign with other report files: every index but the series is kept, and the
   /// series comes ready (patched for the subjects whose reports changed).
-  init(replacingReportsOf old: Campaign, reportFiles: [ReportFile], series: [ReportSubject: [SeriesPoint]]) {
+  init(
+    replacingReportsOf old: Campaign, reportFiles: [ReportFile], series: [ReportSubject: [SeriesPoint]],
+    touched: Set<ReportSubject>
+  ) {
     info = old.info
     nodes = old.nodes
     categories = old.categories
@@ -434,5 +443,25 @@ extension Campaign {
     units = old.units
     subCommandOfUnit = old.subCommandOfUnit
     self.series = series
+    layout = old.layout
+    // Only the touched subjects' points moved (ids are unique in a campaign that checks; when
+    // they are not, every position is looked up again).
+    var indicatorSeries = old.indicatorSeries
+    var taskSeries = old.taskSeries
+    if old.indicatorIndex.count != old.indicators.count || old.taskIndex.count != old.tasks.count {
+      indicatorSeries = old.indicators.map { series[.indicator($0.id)] ?? [] }
+      taskSeries = old.tasks.map { series[.task($0.id)] ?? [] }
+    } else {
+      for subject in touched {
+        switch subject {
+        case .indicator(let id):
+          if let i = old.indicatorIndex[id] { indicatorSeries[i] = series[subject] ?? [] }
+        case .task(let id):
+          if let i = old.taskIndex[id] { taskSeries[i] = series[subject] ?? [] }
+        }
+      }
+    }
+    self.indicatorSeries = indicatorSeries
+    self.taskSeries = taskSeries
   }
 }

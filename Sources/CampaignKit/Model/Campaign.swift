@@ -26,6 +26,12 @@ public struct Campaign: Sendable {
   /// Report entries per subject, sorted by date then file order: the value on D is the last
   /// entry dated ≤ D.
   public let series: [ReportSubject: [SeriesPoint]]
+  /// `series` by position: each indicator's and each task's points (same order as
+  /// `indicators` and `tasks`), so a standing never hashes an id.
+  let indicatorSeries: [[SeriesPoint]]
+  let taskSeries: [[SeriesPoint]]
+  /// Where everything adds up in a standing (shared by every copy of the campaign).
+  let layout: StandingLayout
 
   public init(
     info: CampaignInfo, nodes: [OrgNode], categories: [Category], tasks: [CampaignTask],
@@ -87,6 +93,9 @@ public struct Campaign: Sendable {
     }
     for k in series.keys { series[k]!.sort { $0.date < $1.date } }  // stable: keeps file order per day
     self.series = series
+    self.indicatorSeries = flat.map { series[.indicator($0.id)] ?? [] }
+    self.taskSeries = tasks.map { series[.task($0.id)] ?? [] }
+    self.layout = StandingLayout(indicators: flat, tasks: tasks, problems: problems, units: units)
   }
 
   public func node(_ id: String) -> OrgNode? { nodeIndex[id].map { nodes[$0] } }
@@ -99,7 +108,13 @@ public struct Campaign: Sendable {
 
   /// The latest report entry of `subject` dated on or before `day`.
   public func latest(_ subject: ReportSubject, on day: Day) -> SeriesPoint? {
-    guard let s = series[subject], !s.isEmpty else { return nil }
+    guard let s = series[subject] else { return nil }
+    return Campaign.latest(in: s, on: day)
+  }
+
+  /// The last point of a date-sorted series dated on or before `day` (binary search).
+  static func latest(in s: [SeriesPoint], on day: Day) -> SeriesPoint? {
+    guard !s.isEmpty else { return nil }
     var lo = 0
     var hi = s.count
     while lo < hi {

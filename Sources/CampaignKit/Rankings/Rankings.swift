@@ -41,8 +41,11 @@ public enum Rankings {
   static func table(campaign c: Campaign, standing st: Standing, order: [String: Int]) -> MeetingTable {
     var ranked: [RankEntry] = []
     var unranked: [String] = []
-    for u in c.units {
-      let us = st.unit(u.id)
+    // Units by position when every unit id is distinct (then the standing's units are in
+    // the same order), else by id.
+    let byPosition = st.units.count == c.units.count
+    for (k, u) in c.units.enumerated() {
+      let us = byPosition ? st.units.values[k] : st.unit(u.id)
       guard let rate = us.rectification.rate else {
         unranked.append(u.id)
         continue
@@ -66,7 +69,11 @@ public enum Rankings {
     where black.count < max(0, rules.blackListSize) && e.rate < 1 {
       black.append(e)
     }
-    return MeetingTable(date: st.asOf, ranked: ranked, unranked: unranked, red: red, black: black)
+    var position: [String: Int] = [:]
+    position.reserveCapacity(ranked.count)
+    for (i, e) in ranked.enumerated() where position[e.unit] == nil { position[e.unit] = i }
+    return MeetingTable(
+      date: st.asOf, ranked: ranked, unranked: unranked, red: red, black: black, position: position)
   }
 }
 
@@ -136,8 +143,12 @@ struct MeetingTable: Sendable {
   var unranked: [String]
   var red: [RankEntry]
   var black: [RankEntry]
+  /// Where each ranked unit is in `ranked` (a unit's entry without a linear search).
+  var position: [String: Int] = [:]
   /// Consecutive black-list appearances, ending here, of the units on this black list.
   var streak: [String: Int] = [:]
+
+  func entry(_ unit: String) -> RankEntry? { position[unit].map { ranked[$0] } }
 }
 
 /// The red and black lists at one meeting, with every earlier meeting for history and
@@ -171,7 +182,7 @@ public struct MeetingRanking: Sendable {
   /// The black list, worst first.
   public var black: [RankEntry] { last.black }
 
-  public func entry(_ unit: String) -> RankEntry? { last.ranked.first { $0.unit == unit } }
+  public func entry(_ unit: String) -> RankEntry? { last.entry(unit) }
 
   public func mark(_ unit: String) -> ListMark? { Self.mark(unit, in: last) }
 
@@ -181,7 +192,7 @@ public struct MeetingRanking: Sendable {
   /// The unit's rank at this meeting and every one before, oldest first.
   public func history(_ unit: String) -> [RankHistoryPoint] {
     tables.map { t in
-      let e = t.ranked.first { $0.unit == unit }
+      let e = t.entry(unit)
       return RankHistoryPoint(
         meeting: t.date, rank: e?.rank, of: t.ranked.count, rate: e?.rate, mark: Self.mark(unit, in: t),
         escalation: escalation(unit, in: t))
@@ -192,7 +203,7 @@ public struct MeetingRanking: Sendable {
   /// it was not ranked at one of them.
   public func rankChange(_ unit: String) -> Int? {
     guard tables.count > 1, let now = entry(unit)?.rank,
-      let before = tables[tables.count - 2].ranked.first(where: { $0.unit == unit })?.rank
+      let before = tables[tables.count - 2].entry(unit)?.rank
     else { return nil }
     return before - now
   }
