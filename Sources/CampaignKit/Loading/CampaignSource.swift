@@ -16,7 +16,14 @@ public struct FileStamp: Equatable, Sendable {
   public static func of(_ path: String) -> FileStamp? {
     var st = stat()
     guard stat(path, &st) == 0 else { return nil }
-    return FileStamp(
+    return FileStamp(st)
+  }
+}
+
+extension FileStamp {
+  /// The stamp `stat` or `fstat` gave.
+  init(_ st: stat) {
+    self.init(
       device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
       modified: Int64(st.st_mtim.tv_sec), modifiedNanos: Int64(st.st_mtim.tv_nsec),
       changed: Int64(st.st_ctim.tv_sec), changedNanos: Int64(st.st_ctim.tv_nsec))
@@ -115,17 +122,14 @@ public final class CampaignSource {
     for name in CampaignLoader.reportFileNames(directory: directory) {
       jobs.append((directory + "/" + name, name, .report))
     }
-    // Stamp before reading: a write racing the read then shows up as a change next time.
-    let stamps = jobs.map { FileStamp.of($0.path) }
-    let present = jobs.indices.filter { stamps[$0] != nil || jobs[$0].kind != .report }
-    let decoded = CampaignLoader.decodeAll(present.filter { stamps[$0] != nil }.map { jobs[$0] })
-    var next = decoded.makeIterator()
-    for i in present {
-      let j = jobs[i]
-      let file = stamps[i] == nil ? nil : next.next()
-      slots[j.relative] = Slot(kind: j.kind, stamp: stamps[i], current: file)
+    // Each file's stamp comes from the open file it was read from: a write racing the read
+    // then shows up as a change next time. A report gone since the listing is left out.
+    let decoded = CampaignLoader.decodeAll(jobs)
+    slots.reserveCapacity(jobs.count)
+    for (j, d) in zip(jobs, decoded) where d.stamp != nil || j.kind != .report {
+      slots[j.relative] = Slot(kind: j.kind, stamp: d.stamp, current: d.file)
     }
-    lastReadCount = decoded.count
+    lastReadCount = decoded.count { $0.file != nil }
     rebuildAll()
   }
 

@@ -93,7 +93,8 @@ enum WorkDecoder {
       let note = r.string("note", required: false, nonEmpty: false) ?? ""
       if let subject, let value, let v = r.object["value"] {
         ctx.values.append(
-          ValueSite(subject: subject, value: value, position: v.position, path: r.path("value")))
+          ValueSite(subject: subject, value: value, position: v.position, jsonPath: SitePath(r.path, "value"))
+        )
       }
       if let date, let subject, let value {
         entries.append(ReportEntry(date: date, subject: subject, value: value, note: note))
