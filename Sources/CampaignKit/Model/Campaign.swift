@@ -114,14 +114,20 @@ public struct Campaign: Sendable {
 
   /// The last point of a date-sorted series dated on or before `day` (binary search).
   static func latest(in s: [SeriesPoint], on day: Day) -> SeriesPoint? {
-    guard !s.isEmpty else { return nil }
-    var lo = 0
-    var hi = s.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if s[mid].date <= day { lo = mid + 1 } else { hi = mid }
+    latestIndex(in: s, on: day).map { s[$0] }
+  }
+
+  /// The index of that point; reading only the dates (copying a point retains three strings).
+  static func latestIndex(in s: [SeriesPoint], on day: Day) -> Int? {
+    s.withUnsafeBufferPointer { b in
+      var lo = 0
+      var hi = b.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if b[mid].date <= day { lo = mid + 1 } else { hi = mid }
+      }
+      return lo == 0 ? nil : lo - 1
     }
-    return lo == 0 ? nil : s[lo - 1]
   }
 }
 

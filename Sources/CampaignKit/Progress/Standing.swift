@@ -172,7 +172,9 @@ public struct Standing: Sendable {
     c.indicators.withUnsafeBufferPointer { indicators in
       for i in indicators.indices {
         let ind = indicators[i]
-        let latest = Campaign.latest(in: c.indicatorSeries[i], on: day)
+        let series = c.indicatorSeries[i]
+        let at = Campaign.latestIndex(in: series, on: day)
+        let latest = at.map { (value: series[$0].value, date: series[$0].date, note: series[$0].note) }
         let p = ProgressMath.progress(value: latest?.value, measure: ind.measure)
         let e = ProgressMath.expected(on: day, start: start, deadline: ind.deadline)
         let st = ProgressMath.status(progress: p, expected: e, on: day, deadline: ind.deadline, pace: pace)
@@ -195,7 +197,9 @@ public struct Standing: Sendable {
     var tasks: [TaskStanding] = []
     tasks.reserveCapacity(c.tasks.count)
     for (i, t) in c.tasks.enumerated() {
-      let latest = Campaign.latest(in: c.taskSeries[i], on: day)
+      let series = c.taskSeries[i]
+      let at = Campaign.latestIndex(in: series, on: day)
+      let latest = at.map { (value: series[$0].value, date: series[$0].date) }
       let deadline = t.deadline ?? c.info.end
       let p = ProgressMath.progress(value: latest?.value, measure: t.measure)
       let e = ProgressMath.expected(on: day, start: start, deadline: deadline)
@@ -205,16 +209,21 @@ public struct Standing: Sendable {
           status: ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: pace)))
     }
 
-    for (k, p) in c.problems.enumerated() where p.found <= day {
+    // The same rules as `Problem.isFixed`, `isOverdue` and `isOpen`, on day ordinals.
+    let d = day.ordinal
+    for k in layout.problemUnit.indices where layout.problemFound[k] <= d {
       let u = layout.problemUnit[k]
       guard u >= 0 else { continue }
+      let deadline = layout.problemDeadline[k]
+      let fixed = layout.problemFixed[k]
+      let fixedByDay = fixed <= d
       units[u].rectification.found += 1
-      if p.deadline <= day {
+      if deadline <= d {
         units[u].rectification.due += 1
-        if let f = p.fixed, f <= p.deadline { units[u].rectification.fixedOnTime += 1 }
+        if fixed <= deadline { units[u].rectification.fixedOnTime += 1 }
       }
-      if p.isOverdue(on: day) { units[u].rectification.overdue += 1 }
-      if p.isOpen(on: day) { units[u].rectification.open += 1 }
+      if deadline < d && !fixedByDay { units[u].rectification.overdue += 1 }
+      if !fixedByDay { units[u].rectification.open += 1 }
     }
 
     self.total = total

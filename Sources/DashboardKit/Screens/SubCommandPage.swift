@@ -9,7 +9,7 @@ enum SubCommandPage {
     guard let node = c.node(id) else { return [infoLine("", "?")] }
     let agg = ctx.standing.subCommand(id)
     let units = UnitRows.sorted(ctx.data.units(under: id), ctx: ctx)
-    let indicators = (ctx.data.lists.indicatorsBySubCommand[ctx.app.sort]?[id] ?? []).map { c.indicators[$0] }
+    let indicators = ctx.data.lists.indicators(of: id, ctx.app.sort).map { c.indicators[$0] }
     let r = ctx.standing.rectification(of: units.map(\.id))
     var lines: [ScreenLine] = []
     let liaison = node.leaders.map { "\($0.role) \($0.title)" }.joined(separator: " · ")
