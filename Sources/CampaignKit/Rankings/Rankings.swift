@@ -21,13 +21,23 @@ public enum Rankings {
   public static func compute(campaign c: Campaign, meeting: Day, standing: (Day) -> Standing)
     -> MeetingRanking
   {
+    compute(campaign: c, meeting: meeting) { (d: Day) -> MeetingTable in
+      table(campaign: c, standing: standing(d))
+    }
+  }
+
+  /// As ``compute(campaign:meeting:)``, taking each meeting's table from `table` (see
+  /// ``table(campaign:standing:)``), so that a caller can keep the tables of meetings already
+  /// ranked rather than the standings they came from.
+  public static func compute(campaign c: Campaign, meeting: Day, table: (Day) -> MeetingTable)
+    -> MeetingRanking
+  {
     var dates = c.info.meetings.filter { $0 <= meeting }
     if dates.last != meeting { dates.append(meeting) }
-    let order = Dictionary(c.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     var tables: [MeetingTable] = []
     var streak: [String: Int] = [:]
     for d in dates {
-      var t = table(campaign: c, standing: standing(d), order: order)
+      var t = table(d)
       var next: [String: Int] = [:]
       for e in t.black { next[e.unit] = (streak[e.unit] ?? 0) + 1 }
       streak = next
@@ -37,8 +47,10 @@ public enum Rankings {
     return MeetingRanking(rules: c.info.ranking, dates: dates, tables: tables)
   }
 
-  /// One meeting's ranking from the standing on its date.
-  static func table(campaign c: Campaign, standing st: Standing, order: [String: Int]) -> MeetingTable {
+  /// One meeting's ranking from the standing on its date (without the black-list streaks,
+  /// which ``compute(campaign:meeting:table:)`` adds from the meetings before).
+  public static func table(campaign c: Campaign, standing st: Standing) -> MeetingTable {
+    let order = c.layout.units
     var ranked: [RankEntry] = []
     var unranked: [String] = []
     // Units by position when every unit id is distinct (then the standing's units are in
@@ -136,8 +148,8 @@ public struct RankHistoryPoint: Sendable, Equatable {
   public var escalation: Escalation?
 }
 
-/// The ranking of one meeting (internal building block of ``MeetingRanking``).
-struct MeetingTable: Sendable {
+/// The ranking of one meeting (the building block of ``MeetingRanking``; opaque outside).
+public struct MeetingTable: Sendable {
   var date: Day
   var ranked: [RankEntry]
   var unranked: [String]
