@@ -27,6 +27,8 @@ enum ScaleBenchmark {
     var status: Int32
     /// Peak resident set in bytes.
     var maxRSS: Int
+    /// User + system CPU seconds (less sensitive than wall time to other work on the machine).
+    var cpu: Double = 0
   }
 
   struct Row {
@@ -40,6 +42,9 @@ enum ScaleBenchmark {
     var validate: [Double] = []
     var validateRSS: [Double] = []
     var jq: [Double] = []
+    var briefCPU: [Double] = []
+    var validateCPU: [Double] = []
+    var jqCPU: [Double] = []
     var json: [Double] = []
     var orjson: [Double] = []
     var key: [Double] = []
@@ -111,6 +116,9 @@ enum ScaleBenchmark {
       progress("\(n)×: round \(r) of \(rounds)\(r == 0 ? " (warm-up)" : "")")
       guard r > 0 else { continue }
       row.jq.append(j.seconds)
+      row.jqCPU.append(j.cpu)
+      row.briefCPU.append(b.cpu)
+      row.validateCPU.append(v.cpu)
       row.brief.append(b.seconds)
       row.briefRSS.append(Double(b.maxRSS))
       row.validate.append(v.seconds)
@@ -149,7 +157,10 @@ enum ScaleBenchmark {
     }
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let seconds = Double(PseudoTerminal.now() - start) / 1e9
-    return Run(seconds: seconds, status: (status >> 8) & 0xFF, maxRSS: usage.ru_maxrss * 1024)
+    let cpu =
+      Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return Run(seconds: seconds, status: (status >> 8) & 0xFF, maxRSS: usage.ru_maxrss * 1024, cpu: cpu)
   }
 
   /// `jq -c . FILES` in as few processes as the argument list allows (68,885 paths do not fit
@@ -164,6 +175,7 @@ enum ScaleBenchmark {
       total.seconds += r.seconds
       total.status = max(total.status, r.status)
       total.maxRSS = max(total.maxRSS, r.maxRSS)
+      total.cpu += r.cpu
       batch = []
       size = 0
     }
@@ -318,13 +330,13 @@ enum ScaleBenchmark {
     }
     print()
     print(
-      "| campaign | rounds | peak RSS brief | peak RSS validate | key `j`/`k` → settled | `[` `]` → settled | `{` `}` → settled | report saved → settled | first frame per MB | brief per MB |"
+      "| campaign | rounds | peak RSS brief | peak RSS validate | key `j`/`k` → settled | `[` `]` → settled | `{` `}` → settled | report saved → settled | first frame per MB | brief per MB | CPU brief / validate / jq | CPU brief / jq |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in rows {
       let perMB = Double(row.bytes) / 1e6
       print(
-        "| \(row.scale)× | \(row.brief.count) | \(mb(m(row.briefRSS))) | \(mb(m(row.validateRSS))) | \(k(m(row.key))) | \(k(m(row.week))) | \(k(m(row.meeting))) | \(k(m(row.live))) | \(k(m(row.firstFrame) / perMB)) | \(k(m(row.brief) / perMB)) |"
+        "| \(row.scale)× | \(row.brief.count) | \(mb(m(row.briefRSS))) | \(mb(m(row.validateRSS))) | \(k(m(row.key))) | \(k(m(row.week))) | \(k(m(row.meeting))) | \(k(m(row.live))) | \(k(m(row.firstFrame) / perMB)) | \(k(m(row.brief) / perMB)) | \(s(m(row.briefCPU))) / \(s(m(row.validateCPU))) / \(s(m(row.jqCPU))) | \(r(m(row.briefCPU), m(row.jqCPU))) |"
       )
     }
     print(
