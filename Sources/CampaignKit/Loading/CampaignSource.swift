@@ -65,19 +65,40 @@ public final class CampaignSource {
     let kind: FileKind
     /// The stamp of the version on disk; nil when the file is gone (required files only).
     var stamp: FileStamp?
-    /// The version on disk, decoded; nil when the file is gone.
-    var current: DecodedFile?
-    /// The last version that loaded without errors, and its stamp.
-    var good: DecodedFile?
+    /// The stamp of the last version that loaded without errors.
     var goodStamp: FileStamp?
+    /// The versions, boxed: usually all three are the same file, and sharing one box keeps a
+    /// slot at a third of its size for each of tens of thousands of report files.
+    var currentVersion: Version?
+    var goodVersion: Version?
+    var inEffectVersion: Version?
+
+    /// The version on disk, decoded; nil when the file is gone.
+    var current: DecodedFile? {
+      get { currentVersion?.file }
+      set { currentVersion = newValue.map(Version.init) }
+    }
+    /// The last version that loaded without errors.
+    var good: DecodedFile? {
+      get { goodVersion?.file }
+      set { goodVersion = newValue.map(Version.init) }
+    }
     /// The version the campaign is built from.
-    var inEffect: DecodedFile?
+    var inEffect: DecodedFile? {
+      get { inEffectVersion?.file }
+      set { inEffectVersion = newValue.map(Version.init) }
+    }
 
     init(kind: FileKind, stamp: FileStamp? = nil, current: DecodedFile? = nil) {
       self.kind = kind
       self.stamp = stamp
       self.current = current
     }
+  }
+
+  final class Version {
+    let file: DecodedFile
+    init(_ file: DecodedFile) { self.file = file }
   }
 
   private var slots: [String: Slot] = [:]
@@ -305,17 +326,17 @@ public final class CampaignSource {
     reportFindings[path] = found.isEmpty ? nil : found
     let failing = current.hasErrors || found.contains { $0.severity == .error }
     if !failing, case .report(let r) = current.content {
-      slot.good = current
+      slot.goodVersion = slot.currentVersion
       slot.goodStamp = slot.stamp
-      slot.inEffect = current
+      slot.inEffectVersion = slot.currentVersion
       return r
     }
     // Fails now: the last good version stays, if it still passes the checks.
-    slot.inEffect = nil
+    slot.inEffectVersion = nil
     if let good = slot.good, !checker.check(good).contains(where: { $0.severity == .error }),
       case .report(let r) = good.content
     {
-      slot.inEffect = good
+      slot.inEffectVersion = slot.goodVersion
       return r
     }
     return nil

@@ -61,7 +61,14 @@ enum WorkDecoder {
   static func report(_ top: ObjectReader, path file: String, ctx: DecodeContext) -> ReportFile? {
     let unit = ctx.reference(top, "unit", to: .unit)
     var entries: [ReportEntry] = []
-    for (n, path) in top.array("entries") ?? [] {
+    let items = top.array("entries") ?? []
+    // Every entry adds at most one entry, reference, date and value: room for them at once,
+    // not by doubling (these arrays live as long as the file is loaded).
+    entries.reserveCapacity(items.count)
+    ctx.references.reserveCapacity(ctx.references.count + items.count)
+    ctx.dates.reserveCapacity(ctx.dates.count + items.count)
+    ctx.values.reserveCapacity(ctx.values.count + items.count)
+    for (n, path) in items {
       guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
       defer { r.finish() }
       let date = ctx.periodDay(r, "date")
