@@ -110,8 +110,11 @@ public final class CampaignSource {
   private var reportFindings: [String: [Finding]] = [:]
   /// The responsibility audit of the non-report files in effect (shown only without errors).
   private var audit: [Finding] = []
-  /// Report files in effect, sorted by path.
+  /// Report files in effect, sorted by path, after a full rebuild (a patch reads the version in
+  /// effect from the file's slot instead, so it never copies this array).
   private var reports: [ReportFile] = []
+  /// The versions in effect of report files deleted in this reload, for the patch to take out.
+  private var deletedInEffect: [String: ReportFile] = [:]
   private var missing: [String] = []
 
   /// Loads the whole directory (files decoded on every core).
@@ -174,6 +177,7 @@ public final class CampaignSource {
 
   private func reload(_ paths: some Sequence<String>, force: Bool) -> Bool {
     lastReadCount = 0
+    deletedInEffect = [:]
     var baseChanged = false
     var changedReports: Set<String> = []
     for p in Set(paths.map(relative)) {
@@ -183,6 +187,7 @@ public final class CampaignSource {
       if kind == .report { changedReports.insert(p) } else { baseChanged = true }
       guard let stamp else {
         if kind == .report {
+          if case .report(let r)? = slots[p]?.inEffect?.content { deletedInEffect[p] = r }
           slots[p] = nil
         } else {
           slots[p]?.stamp = nil
@@ -358,10 +363,10 @@ public final class CampaignSource {
       }
     }
     for path in changed {
-      // The entries of the version that was in effect go…
-      if let i = reportIndex(path) {
-        note(reports[i].entries)
-        reports.remove(at: i)
+      // The entries of the version that was in effect go (the slot still holds it: the reload
+      // replaced only the version on disk)…
+      if case .report(let r)? = slots[path]?.inEffect?.content ?? deletedInEffect[path].map({ .report($0) }) {
+        note(r.entries)
       }
       reportFindings[path] = nil
       heldBack.remove(path)
@@ -370,9 +375,9 @@ public final class CampaignSource {
         note(r.entries)
         fresh.append(r)
         if slots[path]?.goodStamp != slots[path]?.stamp { heldBack.insert(path) }
-        reports.insert(r, at: insertionIndex(path))
       }
     }
+    deletedInEffect = [:]
     let byPath = Dictionary(fresh.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     var series = old.series
     for subject in touched {
@@ -394,23 +399,8 @@ public final class CampaignSource {
     }
     // Nothing came or went (a broken file kept its last good version): the same day far ahead.
     lastChangedFrom = earliest ?? old.info.end + 1
-    publish(Campaign(replacingReportsOf: old, reportFiles: reports, series: series, touched: touched))
-  }
-
-  private func reportIndex(_ path: String) -> Int? {
-    let i = insertionIndex(path)
-    return i < reports.count && reports[i].path == path ? i : nil
-  }
-
-  /// The first index whose path is not below `path` (binary search over the sorted reports).
-  private func insertionIndex(_ path: String) -> Int {
-    var lo = 0
-    var hi = reports.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if reports[mid].path < path { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    let shelf = ReportShelf(base: old.reportShelf, replacing: changed, with: fresh)
+    publish(Campaign(replacingReportsOf: old, reportShelf: shelf, series: series, touched: touched))
   }
 
   private func publish(_ campaign: Campaign?) {
@@ -450,7 +440,7 @@ extension Campaign {
   /// The same campaign with other report files: every index but the series is kept, and the
   /// series comes ready (patched for the subjects whose reports changed).
   init(
-    replacingReportsOf old: Campaign, reportFiles: [ReportFile], series: [ReportSubject: [SeriesPoint]],
+    replacingReportsOf old: Campaign, reportShelf: ReportShelf, series: [ReportSubject: [SeriesPoint]],
     touched: Set<ReportSubject>
   ) {
     info = old.info
@@ -458,7 +448,7 @@ extension Campaign {
     categories = old.categories
     tasks = old.tasks
     problems = old.problems
-    self.reportFiles = reportFiles
+    self.reportShelf = reportShelf
     indicators = old.indicators
     nodeIndex = old.nodeIndex
     indicatorIndex = old.indicatorIndex

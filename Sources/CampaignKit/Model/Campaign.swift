@@ -8,7 +8,11 @@ public struct Campaign: Sendable {
   public let categories: [Category]
   public let tasks: [CampaignTask]
   public let problems: [Problem]
-  public let reportFiles: [ReportFile]
+  /// The report files in effect, sorted by path.
+  public var reportFiles: [ReportFile] { reportShelf.files }
+  /// Where they are kept: a live reload swaps a few files without copying the tens of
+  /// thousands of others (nothing on the live path reads the whole list).
+  let reportShelf: ReportShelf
 
   /// All indicators in document order (category, item, indicator).
   public let indicators: [Indicator]
@@ -42,7 +46,7 @@ public struct Campaign: Sendable {
     self.tasks = tasks
     self.problems = problems
     let files = reportFiles.sorted { $0.path < $1.path }
-    self.reportFiles = files
+    self.reportShelf = ReportShelf(sorted: files)
 
     var cats = categories
     var flat: [Indicator] = []
