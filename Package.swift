@@ -10,20 +10,32 @@ let package = Package(
     .executable(name: "chuangwen", targets: ["chuangwen"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     .target(name: "CampaignKit"),
     .target(name: "DashboardKit", dependencies: ["CampaignKit"]),
+    // Spreadsheet intake (templates out, filled sheets back): beside DashboardKit, on CampaignKit.
+    .target(
+      name: "IntakeKit",
+      dependencies: [
+        "CampaignKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "CursesTerminal", dependencies: ["DashboardKit", "CNcurses"]),
     .executableTarget(
       name: "chuangwen",
       dependencies: [
-        "CampaignKit", "DashboardKit", "CursesTerminal",
+        "CampaignKit", "DashboardKit", "CursesTerminal", "IntakeKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      plugins: ["BuildStamp"]
     ),
+    .plugin(name: "BuildStamp", capability: .buildTool()),
     .executableTarget(
       name: "chuangwen-bench",
       dependencies: ["CampaignKit", "DashboardKit", "CursesTerminal"],
@@ -31,6 +43,7 @@ let package = Package(
     ),
     .testTarget(name: "CampaignKitTests", dependencies: ["CampaignKit"]),
     .testTarget(name: "DashboardKitTests", dependencies: ["DashboardKit"], exclude: ["Golden"]),
+    .testTarget(name: "IntakeKitTests", dependencies: ["IntakeKit"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CampaignKit"]),
   ],

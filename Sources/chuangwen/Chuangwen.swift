@@ -13,9 +13,10 @@ struct Chuangwen: ParsableCommand {
       Exit codes: 0 ok · 64 usage error · 65 data error · 66 missing input · 69 no usable terminal
       · 73 cannot create output
       """,
+    version: "chuangwen " + Version.text,
     subcommands: [
       DashboardCommand.self, ValidateCommand.self, SnapshotCommand.self, GenerateCommand.self,
-      RecordCommand.self,
+      RecordCommand.self, TemplateCommand.self, ImportCommand.self, MissingCommand.self, ProblemCommand.self,
       ThemesCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self

@@ -69,28 +69,20 @@ struct RecordCommand: ParsableCommand {
     let number = try parseValue(value, measure: measure)
     let day = try reportDay(campaign.info)
 
-    let reports = dir + "/reports"
+    // The shared writer (also used by `import` and `problem`), under the campaign's write lock.
+    let entry = ReportEntry(date: day, subject: subject, value: number, note: note ?? "")
+    var writer = ReportWriter(directory: dir)
+    let written: String
     do {
-      try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
+      written = try CampaignWriteLock.withLock(directory: dir) {
+        try writer.append([entry], unit: unit, day: day)
+      }
     } catch {
-      printError("chuangwen record: cannot create \(reports): \(error)")
+      for n in writer.notes { printError("note: \(n)") }
+      printError("chuangwen record: \(error)")
       throw ExitCodes.dataError
     }
-    // One recorder at a time per campaign: two appends to one file must not lose each other.
-    let lockFD = open(reports + "/.record.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    if lockFD >= 0 { flock(lockFD, LOCK_EX) }
-    defer { if lockFD >= 0 { close(lockFD) } }
-
-    var entry: [(String, JSONValue)] = [("date", .string(day.description))]
-    switch subject {
-    case .indicator(let id): entry.append(("indicator", .string(id)))
-    case .task(let id): entry.append(("task", .string(id)))
-    }
-    entry.append(("value", .number(number)))
-    if let note, !note.isEmpty { entry.append(("note", .string(note))) }
-
-    let written = try write(
-      entry: JSONValue.object(JSONObject(entry)), unit: unit, day: day, reports: reports)
+    for n in writer.notes { printError("note: \(n)") }
     print(
       "recorded \(subject.id) = \(JSONWriter.numberText(number))\(measure.unit.isEmpty ? "" : " " + measure.unit) for \(unit) on \(day) in \(written)"
     )
@@ -147,52 +139,6 @@ struct RecordCommand: ParsableCommand {
       )
     }
     return day
-  }
-
-  /// Appends to `reports/<unit>-<date>.json` when it is this unit's readable file, otherwise
-  /// writes the first free `reports/<unit>-<date>[-N].json`. Returns the path written, relative
-  /// to the campaign directory.
-  func write(entry: JSONValue, unit: String, day: Day, reports: String) throws -> String {
-    let safeUnit = String(unit.map { $0 == "/" || $0 == "\0" ? "_" : $0 })
-    for n in 1...99 {
-      let name = "\(safeUnit)-\(day)\(n == 1 ? "" : "-\(n)").json"
-      let path = reports + "/" + name
-      let relative = "reports/" + name
-      guard FileManager.default.fileExists(atPath: path) else {
-        let top = JSONValue.object(
-          JSONObject([
-            ("schema", .string(FileDecoder.schema)), ("unit", .string(unit)),
-            ("entries", .array([JSONNode(entry)])),
-          ]))
-        try save(JSONWriter.write(top) + "\n", to: path, overwrite: false)
-        return relative
-      }
-      // An existing file is rewritten only when it is this unit's and reads cleanly; anything
-      // else (another unit's file, a file being edited, a broken one) is left as it is.
-      guard let bytes = try? FileBytes.read(path), let root = try? JSONParser.parse(bytes),
-        case .object(var top) = root.value, case .string(let owner)? = top["unit"]?.value, owner == unit,
-        let i = top.members.firstIndex(where: { $0.key == "entries" }),
-        case .array(var list) = top.members[i].value.value
-      else {
-        printError("note: \(relative) is not \(unit)'s readable report file; it is left untouched")
-        continue
-      }
-      list.append(JSONNode(entry))
-      top.members[i].value = JSONNode(.array(list))
-      try save(JSONWriter.write(.object(top)) + "\n", to: path, overwrite: true)
-      return relative
-    }
-    printError("chuangwen record: no free report file name for \(unit) on \(day) in \(reports)")
-    throw ExitCodes.dataError
-  }
-
-  func save(_ text: String, to path: String, overwrite: Bool) throws {
-    do {
-      try AtomicFile.write(text, to: path, overwrite: overwrite)
-    } catch {
-      printError("chuangwen record: \(error)")
-      throw ExitCodes.dataError
-    }
   }
 
   func usage(_ message: String) -> Error {

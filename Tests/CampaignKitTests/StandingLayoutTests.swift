@@ -43,15 +43,7 @@ import Testing
         }
       }
       for p in c.problems where p.found <= s.asOf && units.contains(p.unit) {
-        var r = ledger[p.unit] ?? Rectification()
-        r.found += 1
-        if p.deadline <= s.asOf {
-          r.due += 1
-          if let f = p.fixed, f <= p.deadline { r.fixedOnTime += 1 }
-        }
-        if p.isOverdue(on: s.asOf) { r.overdue += 1 }
-        if p.isOpen(on: s.asOf) { r.open += 1 }
-        ledger[p.unit] = r
+        ledger[p.unit, default: Rectification()].add(p, on: s.asOf)
       }
     }
   }

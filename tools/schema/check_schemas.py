@@ -252,6 +252,12 @@ VARIANTS = [
     (True, "indicators.json", "direction down", _set(IND0 + ["measure"], {"kind": "count", "baseline": 10, "target": 0, "direction": "down"})),
     (True, "tasks.json", "null optional task fields", lambda d: d["tasks"][0].update(indicator=None, deadline=None, note=None, support=None)),
     (True, "problems.json", "fixed null while open", _set(["problems", 2, "fixed"], None)),
+    (True, "problems.json", "fixed with a note", _set(["problems", 0, "fixed"], {"date": "2016-06-03", "note": "已清理"})),
+    (True, "problems.json", "fixed, awaiting verification", _delete(["problems", 0, "verified"])),
+    (True, "problems.json", "assigned and a grid cell", lambda d: d["problems"][2].update(assigned="2016-06-20", grid="g-xj1")),
+    (True, "problems.json", "reopened with the cycle it undid", lambda d: d["problems"][0].update(
+        reopened=[{"date": "2016-06-04", "note": "反弹", "fixed": "2016-06-03", "verified": {"date": "2016-06-03", "by": "督查组"}}],
+        fixed="2016-06-05", verified={"date": "2016-06-06", "by": "督查组"})),
     (True, "reports/t-qc.json", "false as a value", _set(["entries", 0, "value"], False)),
     (True, "reports/t-qc.json", "note null", _set(["entries", 0, "note"], None)),
     # rejected (error) or warned about by the program
@@ -281,6 +287,9 @@ VARIANTS = [
     (False, "indicators.json", "support not a list of strings", _set(IND0 + ["support"], [1])),
     (False, "problems.json", "unknown severity", _set(["problems", 0, "severity"], "grave")),
     (False, "problems.json", "unknown source", _set(["problems", 0, "source"], "tv")),
+    (False, "problems.json", "verified without by", _set(["problems", 0, "verified"], {"date": "2016-06-03"})),
+    (False, "problems.json", "fixed object without date", _set(["problems", 0, "fixed"], {"note": "已清理"})),
+    (False, "problems.json", "reopened entry without date", _set(["problems", 0, "reopened"], [{"note": "反弹"}])),
     (False, "reports/t-qc.json", "entry without subject", lambda d: d["entries"][0].pop("indicator", None) or d["entries"][0].pop("task", None)),
     (False, "reports/t-qc.json", "indicator null", lambda d: d["entries"][0].update(indicator=None) if "indicator" in d["entries"][0] else d["entries"][0].update(task=None)),
     (False, "reports/t-qc.json", "value null", _set(["entries", 0, "value"], None)),

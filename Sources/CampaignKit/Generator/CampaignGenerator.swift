@@ -217,10 +217,19 @@ public enum CampaignGenerator {
         ("source", q(["inspection", "citizen", "mock", "media"][p % 4])), ("unit", q(unit)),
         ("deadline", q("\(deadline)")),
       ]
+      var fixed: Day?
       if roll < 0.8 {
-        pairs.append(("fixed", q("\(min(end, found + Int(rng.next() % UInt64(deadline - found + 1))))")))
+        fixed = min(end, found + Int(rng.next() % UInt64(deadline - found + 1)))
       } else if roll < 0.9 {
-        pairs.append(("fixed", q("\(min(end, deadline + 1 + Int(rng.next() % 5)))")))
+        fixed = min(end, deadline + 1 + Int(rng.next() % 5))
+      }
+      if let fixed {
+        pairs.append(("fixed", q("\(fixed)")))
+        // Most fixes are checked the next day; every tenth waits for verification (待复核).
+        if p % 10 != 9 {
+          pairs.append(
+            ("verified", JSONText.object([("date", q("\(min(end, fixed + 1))")), ("by", q("创建办督查组"))])))
+        }
       }
       problems.append(JSONText.object(pairs))
     }

@@ -11,6 +11,11 @@ public enum AtomicFile {
   /// Writes `contents` to `path`. With `overwrite: false` an existing file is never replaced
   /// (the rename is done with a hard link, which fails if the name exists).
   public static func write(_ contents: String, to path: String, overwrite: Bool = true) throws {
+    try write(bytes: Array(contents.utf8), to: path, overwrite: overwrite)
+  }
+
+  /// As ``write(_:to:overwrite:)``, for bytes (a workbook, a CSV with its byte-order mark).
+  public static func write(bytes contents: [UInt8], to path: String, overwrite: Bool = true) throws {
     let dir = (path as NSString).deletingLastPathComponent
     let base = (path as NSString).lastPathComponent
     let temp = (dir.isEmpty ? "." : dir) + "/.\(base).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -19,7 +24,7 @@ public enum AtomicFile {
       throw WriteError(description: "cannot create \(temp): \(String(cString: strerror(errno)))")
     }
     var ok = true
-    var bytes = Array(contents.utf8)
+    var bytes = contents
     var offset = 0
     while offset < bytes.count {
       let n = bytes.withUnsafeMutableBytes {

@@ -86,6 +86,8 @@ struct CrossChecker {
   private let checkTasks: Bool
   private let unitIDs: [String]
   private let subIDs: [String]
+  private let gridIDs: [String]
+  private let parentOf: [String: String]
   private let measureOf: [ReportSubject: Measure]
 
   init(
@@ -117,6 +119,10 @@ struct CrossChecker {
     checkTasks = usable(.tasks)
     unitIDs = nodes.filter { $0.kind.isUnit }.map(\.id)
     subIDs = nodes.filter { $0.kind == .subCommand }.map(\.id)
+    gridIDs = nodes.filter { $0.kind == .grid }.map(\.id)
+    var parentOf: [String: String] = [:]
+    for n in nodes where parentOf[n.id] == nil { parentOf[n.id] = n.parent }
+    self.parentOf = parentOf
     var measureOf: [ReportSubject: Measure] = [:]
     for c in indicators {
       for i in c.items { for ind in i.indicators { measureOf[.indicator(ind.id)] = ind.measure } }
@@ -175,6 +181,15 @@ struct CrossChecker {
               "\"\(r.id)\" is \(k.noun); expected a \(r.target == .unit ? "unit, township or community" : "sub-command")"
           }
         }
+      case .grid(let unit):
+        guard checkNodes else { continue }
+        if !nodeIDs.contains(r.id) {
+          problem = unknown(r, among: gridIDs)
+        } else if let k = kindOf[r.id], k != .grid {
+          problem = "\"\(r.id)\" is \(k.noun); expected a grid cell"
+        } else if let unit, !isUnder(r.id, unit) {
+          problem = "grid cell \"\(r.id)\" does not lie under \"\(unit)\", the problem's unit"
+        }
       case .indicator:
         if checkIndicators && !indicatorIDs.contains(r.id) { problem = unknown(r, among: indicatorIDs) }
       case .task:
@@ -185,6 +200,18 @@ struct CrossChecker {
       }
     }
     return out
+  }
+
+  /// Whether `ancestor` is on the way up from `id` (bounded, so a cycle cannot hang it).
+  private func isUnder(_ id: String, _ ancestor: String) -> Bool {
+    var cursor = parentOf[id]
+    var steps = 0
+    while let c = cursor, steps <= parentOf.count {
+      if c == ancestor { return true }
+      cursor = parentOf[c]
+      steps += 1
+    }
+    return false
   }
 
   private func unknown(_ r: ReferenceSite, among ids: some Sequence<String>) -> String {

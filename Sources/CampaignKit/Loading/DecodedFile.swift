@@ -69,8 +69,11 @@ struct IDSite: Sendable {
 struct ReferenceSite: Sendable {
   enum Target: Sendable, Equatable {
     case anyNode, unit, subCommand, indicator, task
+    /// A grid cell, which must lie under the given unit (the problem's) when there is one.
+    case grid(within: String?)
     var noun: String {
       switch self {
+      case .grid: "grid cell"
       case .anyNode: "organisation node"
       case .unit: "unit"
       case .subCommand: "sub-command"

@@ -36,16 +36,46 @@ enum WorkDecoder {
       let source = r.choice("source", as: Problem.Source.self)
       let unit = ctx.reference(r, "unit", to: .unit)
       let deadline = ctx.periodDay(r, "deadline")
-      let fixed = ctx.periodDay(r, "fixed", required: false)
+      let grid = ctx.reference(r, "grid", to: .grid(within: unit), required: false)
+      let assigned = ctx.periodDay(r, "assigned", required: false)
+      let fix = fixRecord(r, "fixed", ctx: ctx)
+      let verified = verification(r, "verified", ctx: ctx)
+      var reopened: [Reopening] = []
+      for (n, path) in r.array("reopened", required: false) ?? [] {
+        guard let o = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
+        defer { o.finish() }
+        let date = ctx.periodDay(o, "date")
+        let note = o.string("note", required: false, nonEmpty: false) ?? ""
+        let undoneFix = ctx.periodDay(o, "fixed", required: false)
+        let undoneCheck = verification(o, "verified", ctx: ctx)
+        if let date {
+          if let last = reopened.last, date < last.date {
+            ctx.diag.error(
+              "reopened on \(date), before the reopening listed above it (\(last.date)); list them oldest first",
+              at: o.object["date"]?.position, path: o.path("date"))
+          }
+          reopened.append(Reopening(date: date, note: note, fixed: undoneFix, verified: undoneCheck))
+        }
+      }
       if let found, let deadline, deadline < found {
         ctx.diag.error(
           "the deadline (\(deadline)) is before the problem was found (\(found))",
           at: r.object["deadline"]?.position, path: r.path("deadline"))
       }
-      if let found, let fixed, fixed < found {
+      func notBefore(_ day: Day?, _ key: String, _ what: String, _ earlier: Day?, _ earlierWhat: String) {
+        guard let day, let earlier, day < earlier else { return }
         ctx.diag.error(
-          "fixed (\(fixed)) before the problem was found (\(found))", at: r.object["fixed"]?.position,
-          path: r.path("fixed"))
+          "\(what) (\(day)) before \(earlierWhat) (\(earlier))", at: r.object[key]?.position,
+          path: r.path(key))
+      }
+      notBefore(assigned, "assigned", "assigned", found, "the problem was found")
+      notBefore(fix?.day, "fixed", "fixed", found, "the problem was found")
+      notBefore(fix?.day, "fixed", "fixed", reopened.last?.date, "the last reopening")
+      notBefore(verified?.date, "verified", "verified", fix?.day, "the fix")
+      if verified != nil && fix == nil {
+        ctx.diag.error(
+          "verified but not fixed: give \"fixed\" (the date the unit fixed it) before \"verified\"",
+          at: r.object["verified"]?.position, path: r.path("verified"))
       }
       guard let id, let found, let place, let kind, let severity, let source, let unit, let deadline else {
         continue
@@ -53,9 +83,39 @@ enum WorkDecoder {
       out.append(
         Problem(
           id: id, found: found, place: place, kind: kind, description: description, severity: severity,
-          source: source, unit: unit, deadline: deadline, fixed: fixed))
+          source: source, unit: unit, deadline: deadline, fixed: fix?.day, grid: grid, assigned: assigned,
+          fixNote: fix?.note ?? "", verified: verified, reopened: reopened))
     }
     return out
+  }
+
+  /// `"fixed"`: a date, or `{"date": …, "note": …}` when the unit says what it did (the short
+  /// form is what files written before the closed loop hold).
+  static func fixRecord(_ r: ObjectReader, _ key: String, ctx: DecodeContext) -> (day: Day, note: String)? {
+    guard let n = r.node(key, required: false) else { return nil }
+    if case .string = n.value {
+      guard let d = ObjectReader.day(n, path: r.path(key), diag: ctx.diag) else { return nil }
+      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: SitePath(r.path, key)))
+      return (d, "")
+    }
+    guard
+      let o = ObjectReader.make(
+        n, path: r.path(key), diag: ctx.diag, what: "a date or an object {date, note}")
+    else { return nil }
+    defer { o.finish() }
+    let d = ctx.periodDay(o, "date")
+    let note = o.string("note", required: false, nonEmpty: false) ?? ""
+    return d.map { ($0, note) }
+  }
+
+  /// `"verified": {"date": …, "by": "<title>"}`.
+  static func verification(_ r: ObjectReader, _ key: String, ctx: DecodeContext) -> Verification? {
+    guard let o = r.object(key, required: false) else { return nil }
+    defer { o.finish() }
+    let d = ctx.periodDay(o, "date")
+    let by = o.string("by")
+    guard let d, let by else { return nil }
+    return Verification(date: d, by: by)
   }
 
   static func report(_ top: ObjectReader, path file: String, ctx: DecodeContext) -> ReportFile? {

@@ -96,23 +96,51 @@ struct StatusCounts: Sendable, Equatable {
   var total: Int { done + onTrack + behind + atRisk + overdue }
 }
 
-/// A unit's record in the rectification ledger on the as-of date.
+/// A unit's record in the rectification ledger on the as-of date. A problem counts as closed
+/// (销号) only once its fix is verified (复核); a fix awaiting verification is not closed.
 public struct Rectification: Sendable, Equatable {
   /// Problems due by the as-of date (deadline ≤ D).
   public var due = 0
-  /// Of those, fixed on or before their deadline.
+  /// Of those, closed (verified) by the as-of date with the closing fix made on or before the
+  /// deadline.
   public var fixedOnTime = 0
   /// Past deadline and not fixed on the as-of date.
   public var overdue = 0
   /// Found and not fixed on the as-of date.
   public var open = 0
+  /// Fixed and waiting for verification on the as-of date (待复核).
+  public var awaitingVerification = 0
+  /// Verified and closed on the as-of date (已销号).
+  public var closed = 0
   /// All problems found by the as-of date.
   public var found = 0
 
   public init() {}
 
-  /// 整改率: fixed on time ÷ due; nil while nothing is due.
+  /// 整改率: closed on time ÷ due; nil while nothing is due.
   public var rate: Double? { due > 0 ? Double(fixedOnTime) / Double(due) : nil }
+
+  mutating func add(_ p: Problem, on day: Day) {
+    found += 1
+    if p.deadline <= day {
+      due += 1
+      if p.isClosedOnTime(by: day) { fixedOnTime += 1 }
+    }
+    if p.isOverdue(on: day) { overdue += 1 }
+    if p.isOpen(on: day) { open += 1 }
+    if p.isAwaitingVerification(on: day) { awaitingVerification += 1 }
+    if p.isClosed(by: day) { closed += 1 }
+  }
+
+  mutating func add(_ o: Rectification) {
+    due += o.due
+    fixedOnTime += o.fixedOnTime
+    overdue += o.overdue
+    open += o.open
+    awaitingVerification += o.awaitingVerification
+    closed += o.closed
+    found += o.found
+  }
 }
 
 /// One unit on the as-of date: what it leads, what it supports, its tasks and its ledger.
@@ -151,6 +179,8 @@ public struct Standing: Sendable {
   public let items: IDTable<Aggregate>
   /// By responsible unit id, every unit of the campaign.
   public let units: IDTable<UnitStanding>
+  /// The ledger of each grid cell (网格) that has problems found by the as-of date.
+  public let grids: [String: Rectification]
 
   public init(campaign c: Campaign, asOf day: Day) {
     asOf = day
@@ -209,22 +239,17 @@ public struct Standing: Sendable {
           status: ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: pace)))
     }
 
-    // The same rules as `Problem.isFixed`, `isOverdue` and `isOpen`, on day ordinals.
-    let d = day.ordinal
-    for k in layout.problemUnit.indices where layout.problemFound[k] <= d {
-      let u = layout.problemUnit[k]
-      guard u >= 0 else { continue }
-      let deadline = layout.problemDeadline[k]
-      let fixed = layout.problemFixed[k]
-      let fixedByDay = fixed <= d
-      units[u].rectification.found += 1
-      if deadline <= d {
-        units[u].rectification.due += 1
-        if fixed <= deadline { units[u].rectification.fixedOnTime += 1 }
+    // Problems by position: their unit's place comes from the layout, and the problem is
+    // read where it lies rather than copied.
+    var grids: [String: Rectification] = [:]
+    c.problems.withUnsafeBufferPointer { problems in
+      for k in problems.indices where problems[k].found <= day {
+        let u = layout.problemUnit[k]
+        if u >= 0 { units[u].rectification.add(problems[k], on: day) }
+        if let g = problems[k].grid { grids[g, default: Rectification()].add(problems[k], on: day) }
       }
-      if deadline < d && !fixedByDay { units[u].rectification.overdue += 1 }
-      if !fixedByDay { units[u].rectification.open += 1 }
     }
+    self.grids = grids
 
     self.total = total
     self.indicators = inds
@@ -246,11 +271,7 @@ public struct Standing: Sendable {
     var r = Rectification()
     for id in unitIDs {
       guard let u = units[id]?.rectification else { continue }
-      r.due += u.due
-      r.fixedOnTime += u.fixedOnTime
-      r.overdue += u.overdue
-      r.open += u.open
-      r.found += u.found
+      r.add(u)
     }
     return r
   }

@@ -22,13 +22,8 @@ final class StandingLayout: Sendable {
   let taskLead: [Int]
   /// Per unit: indices into `Campaign.tasks` of the tasks it leads, in order.
   let tasksOfUnit: [[Int]]
-  /// Per problem: the unit's position, or -1; the day it was found, its deadline, and the day
-  /// it was fixed (`Int.max` when it was not), as day ordinals, so counting a ledger on a date
-  /// copies no problem records.
+  /// Per problem: the unit's position, or -1.
   let problemUnit: [Int]
-  let problemFound: [Int]
-  let problemDeadline: [Int]
-  let problemFixed: [Int]
 
   init(indicators: [Indicator], tasks: [CampaignTask], problems: [Problem], units unitNodes: [OrgNode]) {
     let subCommands = IDIndex(indicators.map(\.subCommand))
@@ -62,8 +57,5 @@ final class StandingLayout: Sendable {
     for (i, u) in taskLead.enumerated() where u >= 0 { tasksOfUnit[u].append(i) }
     self.tasksOfUnit = tasksOfUnit
     problemUnit = problems.map { units[$0.unit] ?? -1 }
-    problemFound = problems.map(\.found.ordinal)
-    problemDeadline = problems.map(\.deadline.ordinal)
-    problemFixed = problems.map { $0.fixed?.ordinal ?? Int.max }
   }
 }

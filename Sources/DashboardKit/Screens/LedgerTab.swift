@@ -70,7 +70,8 @@ enum LedgerTab {
     let overdue = list.filter { $0.isOverdue(on: day) }.count
     let open = list.filter { $0.isOpen(on: day) }.count
     let due = list.filter { $0.deadline <= day }
-    let onTime = due.filter { p in p.fixed.map { $0 <= p.deadline } ?? false }.count
+    // Closed (verified) with the fix made by the deadline: the rate rule of CampaignKit.
+    let onTime = due.filter { $0.isClosedOnTime(by: day) }.count
     let rate = due.isEmpty ? nil : Double(onTime) / Double(due.count)
     lines.append(
       infoLine(

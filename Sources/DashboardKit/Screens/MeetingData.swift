@@ -30,7 +30,8 @@ enum MeetingData {
       overdue = list.filter { $0.isOverdue(on: day) }.count
       let dueList = list.filter { $0.deadline <= day }
       due = dueList.count
-      fixedOnTime = dueList.filter { p in p.fixed.map { $0 <= p.deadline } ?? false }.count
+      // Closed (verified) with the fix made by the deadline: the rate rule of CampaignKit.
+      fixedOnTime = dueList.filter { $0.isClosedOnTime(by: day) }.count
     }
   }
 
