@@ -41,6 +41,9 @@ public final class TerminalSession {
   /// The terminfo entry in use: `TERM`, or its direct-colour sibling (`xterm-direct`) when
   /// `COLORTERM` asks for true colour and that entry is installed.
   public let terminalType: String
+  /// Whether characters are UTF-8: the environment's locale is, or a UTF-8 fallback could be
+  /// set. Without it (`LANG=C` on a system with no UTF-8 locale) the screens use ASCII glyphs.
+  public let isUTF8: Bool
   /// The pipe signal handlers write to; ``EventLoop`` polls it.
   var signalFD: Int32 { pipe.readFD }
   /// The fd keys arrive on.
@@ -60,7 +63,7 @@ public final class TerminalSession {
   public init(options: Options = Options()) throws(TerminalError) {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
     guard !signalState.pointee.active else { throw .alreadyActive }
-    Self.chooseLocale()
+    isUTF8 = Self.chooseLocale()
     let term = Self.environment("TERM") ?? ""
     guard !term.isEmpty, cw_probe_terminal(term, STDOUT_FILENO) == 1 else {
       throw .unusableTerm(term)
@@ -176,12 +179,15 @@ public final class TerminalSession {
   /// `setlocale(LC_ALL, "")`, then a UTF-8 `LC_CTYPE` if the environment's is not (see
   /// ``LocaleChoice``). Only the character type is overridden: it is what width and decoding
   /// depend on, and the user's other categories stay theirs.
-  static func chooseLocale() {
+  /// Returns whether the character type is UTF-8 afterwards.
+  static func chooseLocale() -> Bool {
     _ = setlocale(LC_ALL, "")
     let codeset = String(cString: cw_codeset())
-    for candidate in LocaleChoice.fallbacks(forCodeset: codeset) {
-      if setlocale(LC_CTYPE, candidate) != nil { break }
+    if LocaleChoice.isUTF8(codeset) { return true }
+    for candidate in LocaleChoice.fallbacks(forCodeset: codeset) where setlocale(LC_CTYPE, candidate) != nil {
+      return true
     }
+    return false
   }
 }
 

@@ -21,10 +21,7 @@ struct CampaignSession {
     let result = source.result
     let onlyReports = result.errors.allSatisfy { $0.file.hasPrefix("reports/") }
     guard let campaign = result.campaign, result.errors.isEmpty || (toleratingReports && onlyReports) else {
-      for f in result.errors.prefix(20) { printError("error: \(f)") }
-      if result.errors.count > 20 {
-        printError("… and \(result.errors.count - 20) more (run chuangwen validate \(dir))")
-      }
+      for line in StartupErrors.lines(result.errors, limit: 20, directory: dir) { printError(line) }
       throw result.missing.isEmpty ? ExitCodes.dataError : ExitCodes.noInput
     }
     var day = campaign.info.defaultAsOf

@@ -48,13 +48,15 @@ struct DashboardCommand: ParsableCommand {
       }
       interval = seconds
     }
-    let options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
+    var options = RenderOptions(language: try Languages.pick(lang, campaign: loaded.campaign), ascii: ascii)
     let themes = ThemeChoice.registry()
     let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     var chosen = try ThemeChoice.initial(theme, colorAvailable: !noColor, registry: themes)
     let terminal: TerminalSession
     do {
       terminal = try TerminalSession(options: .init(palette: chosen.palette))
+      // No UTF-8 locale at all: glyphs the terminal can show (box, bars and marks in ASCII).
+      if !terminal.isUTF8 { options.ascii = true }
       if terminal.colorDepth == .none, theme == nil, themes.environmentChoice == nil,
         chosen.name != ThemeRegistry.monoName
       {
@@ -181,7 +183,8 @@ enum LiveDashboard {
     if let e = state.data.live.changes.nextExpiry { due.append(e) }
     if state.watcher.mode == .polling { due.append(state.nextPoll) }
     guard let next = due.min() else { return .continue }
-    return .wake(after: .milliseconds(max(1, Int(((next - t) * 1000).rounded(.up)) + 10)))
+    let millis = NumberText.clampedInt(((next - t) * 1000).rounded(.up), 1...86_400_000)
+    return .wake(after: .milliseconds(millis + 10))
   }
 
   /// Puts the source's new result on screen: same as-of date, same place, changed rows marked.

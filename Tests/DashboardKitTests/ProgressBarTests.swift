@@ -72,10 +72,12 @@ import Testing
   }
 
   @Test func statusRolesAndGlyphs() {
-    #expect(Status.allCases.map(\.role) == [.done, .onTrack, .behind, .atRisk, .overdue])
+    #expect(StatusMark.allCases.map(\.role) == [.done, .onTrack, .behind, .atRisk, .overdue, .dim])
     for g in [GlyphSet.unicode, .ascii] {
-      let glyphs = Status.allCases.map { g.statusGlyph($0) }
-      #expect(Set(glyphs).count == 5)
+      let glyphs = StatusMark.allCases.map { g.statusGlyph($0) }
+      #expect(Set(glyphs).count == 6)
+      // No status glyph is a sign a change could use, and none reads as a minus before a count.
+      #expect(glyphs.allSatisfy { !"+-↑↓".contains($0) })
       for ch in glyphs { #expect(LibC.wcwidth(ch.unicodeScalars.first!.value) == 1) }
     }
   }

@@ -4,16 +4,25 @@ import Testing
 @testable import DashboardKit
 
 @Suite struct WidgetTests {
-  @Test func statusLamp() {
-    #expect(StatusLamp(.done).text == "✓ 完成")
-    #expect(StatusLamp(.atRisk, language: .en).text == "▲ at risk")
-    #expect(StatusLamp(.overdue, glyphs: .ascii).text == "x 逾期")
-    #expect(Status.allCases.map { $0.label(.zh) } == ["完成", "正常", "滞后", "危险", "逾期"])
-    var c = Canvas(width: 5, height: 1)
-    StatusLamp(.behind).draw(into: &c, x: 0, y: 0)
-    #expect(c.line(0) == "◐ 滞 ")
-    #expect(c[0, 0].role == .behind)
-    assertRowsExactWidth(c)
+  /// The status vocabulary is defined once: a glyph, a word, a role and a code per mark, each
+  /// distinct, and 未报送 apart from the five progress statuses.
+  @Test func statusVocabulary() {
+    let zh = Strings(.zh)
+    let en = Strings(.en)
+    #expect(StatusMark.allCases.map(zh.status) == ["完成", "正常", "滞后", "危险", "逾期", "未报送"])
+    #expect(
+      StatusMark.allCases.map(en.status) == [
+        "done", "on track", "behind", "at risk", "overdue", "no report",
+      ])
+    #expect(Set(StatusMark.allCases.map(\.code)).count == 6)
+    #expect(Status.allCases.map(\.mark) == [.done, .onTrack, .behind, .atRisk, .overdue])
+    #expect(StatusMark.allCases.filter(\.needsAttention) == [.behind, .atRisk, .overdue, .notReported])
+    // The sum of 需关注 is never called 滞后, which is one status.
+    #expect(zh.needsAttention != zh.status(StatusMark.behind))
+    let f = CellFormat(s: zh, glyphs: .unicode, medium: .screen)
+    #expect(f.text(.status(StatusMark.behind)) == "◐ 滞后")
+    #expect(
+      CellFormat(s: en, glyphs: .ascii, medium: .screen).text(.status(.notReported)) == "? no report")
   }
 
   @Test func treeGuides() {

@@ -47,9 +47,9 @@ public enum CampaignLoader {
   }
 
   /// `reports/*.json`, sorted by name; no `reports/` folder simply means no reports yet.
+  /// (``ReportsFolder`` also says what is wrong when the folder cannot be listed.)
   public static func reportFileNames(directory: String) -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/reports")) ?? []
-    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { "reports/" + $0 }
+    ReportsFolder.list(directory: directory).names
   }
 
   /// Reads and decodes one file; unreadable files become a finding.
@@ -76,33 +76,19 @@ public enum FileBytes {
     public var description: String
   }
 
+  /// Through ``SafeFileReader``: regular files only, never blocking, at most 64 MiB.
   public static func read(_ path: String) throws -> [UInt8] {
     var stamp: FileStamp?
     return try read(path, stamp: &stamp)
   }
 
   /// As ``read(_:)``, also giving the stamp of the file opened (set as soon as it is known,
-  /// even when reading then fails).
+  /// even when reading then fails), so a rescan compares against exactly what was read.
   static func read(_ path: String, stamp: inout FileStamp?) throws -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw ReadError(description: String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var st = stat()
-    guard fstat(fd, &st) == 0 else { throw ReadError(description: String(cString: strerror(errno))) }
-    stamp = FileStamp(st)
-    if (st.st_mode & S_IFMT) == S_IFDIR { throw ReadError(description: "it is a directory") }
-    var out: [UInt8] = []
-    out.reserveCapacity(Int(st.st_size) + 1)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw ReadError(description: String(cString: strerror(errno)))
-      }
-      if n == 0 { break }
-      out.append(contentsOf: chunk[0..<n])
+    do {
+      return try SafeFileReader.read(path) { stamp = FileStamp($0) }
+    } catch {
+      throw ReadError(description: error.description)
     }
-    return out
   }
 }

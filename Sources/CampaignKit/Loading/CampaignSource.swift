@@ -12,16 +12,17 @@ public struct FileStamp: Equatable, Sendable {
   var changedNanos: Int64
 
   /// The stamp of whatever is at `path` (a folder in a file's place is read and reported as
-  /// unreadable), nil when nothing is there.
+  /// unreadable; so is a dangling link or a link loop, stamped as the link itself), nil when
+  /// nothing is there.
   public static func of(_ path: String) -> FileStamp? {
     var st = stat()
-    guard stat(path, &st) == 0 else { return nil }
+    guard stat(path, &st) == 0 || lstat(path, &st) == 0 else { return nil }
     return FileStamp(st)
   }
 }
 
 extension FileStamp {
-  /// The stamp `stat` or `fstat` gave.
+  /// The stamp `stat`, `lstat` or `fstat` gave.
   init(_ st: stat) {
     self.init(
       device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
@@ -116,6 +117,10 @@ public final class CampaignSource {
   /// The versions in effect of report files deleted in this reload, for the patch to take out.
   private var deletedInEffect: [String: ReportFile] = [:]
   private var missing: [String] = []
+  /// What is wrong with `reports/` itself (see ``ReportsFolder``), and report names that
+  /// cannot be read (not UTF-8).
+  private var folderFindings: [Finding] = []
+  private var nameFindings: [Finding] = []
 
   /// Loads the whole directory (files decoded on every core).
   public init(directory: String) {
@@ -143,7 +148,10 @@ public final class CampaignSource {
       let name = kind.fileName!
       jobs.append((directory + "/" + name, name, kind))
     }
-    for name in CampaignLoader.reportFileNames(directory: directory) {
+    let listing = ReportsFolder.list(directory: directory)
+    folderFindings = listing.state == .broken ? listing.findings : []
+    nameFindings = listing.state == .broken ? [] : listing.findings
+    for name in listing.names {
       jobs.append((directory + "/" + name, name, .report))
     }
     // Each file's stamp comes from the open file it was read from: a write racing the read
@@ -180,8 +188,31 @@ public final class CampaignSource {
     deletedInEffect = [:]
     var baseChanged = false
     var changedReports: Set<String> = []
+    // A `reports/` that vanished or broke while running is not "every report withdrawn": the
+    // reports read last stay in effect, and the header names the folder until it is back.
+    let folder = ReportsFolder.state(directory: directory)
+    let keepReports = folder.state != .readable && slots.values.contains { $0.kind == .report }
+    let folderBefore = folderFindings
+    folderFindings = folder.findings
+    if keepReports {
+      if folder.state == .absent {
+        folderFindings.append(
+          Finding(
+            .error, file: ReportsFolder.file,
+            message: "the folder reports is gone (moved or deleted); its last figures stay until it is back"))
+      } else {
+        folderFindings = folderFindings.map { f in
+          var f = f
+          f.message += "; the last figures read from it stay until it is readable again"
+          return f
+        }
+      }
+    }
+    let folderChanged = folderFindings != folderBefore
+    if folderChanged { heldBack.remove(ReportsFolder.file) }
     for p in Set(paths.map(relative)) {
       guard let kind = Self.kind(of: p) else { continue }
+      if kind == .report && keepReports { continue }
       let stamp = FileStamp.of(directory + "/" + p)
       if stamp == slots[p]?.stamp && !(force && stamp != nil) { continue }
       if kind == .report { changedReports.insert(p) } else { baseChanged = true }
@@ -209,9 +240,12 @@ public final class CampaignSource {
     } else if !changedReports.isEmpty {
       patchReports(changedReports)
       lastReloadWasFull = false
+    } else if folderChanged {
+      publish(result.campaign)
     } else {
       return false
     }
+    if keepReports { heldBack.insert(ReportsFolder.file) }
     return true
   }
 
@@ -220,7 +254,7 @@ public final class CampaignSource {
   @discardableResult
   public func rescan() -> Bool {
     var names = Set(FileKind.required.map { $0.fileName! })
-    names.formUnion(CampaignLoader.reportFileNames(directory: directory))
+    names.formUnion(listReports())
     names.formUnion(slots.keys)
     return reload(changed: names)
   }
@@ -229,9 +263,16 @@ public final class CampaignSource {
   @discardableResult
   public func reloadAll() -> Bool {
     var names = Set(FileKind.required.map { $0.fileName! })
-    names.formUnion(CampaignLoader.reportFileNames(directory: directory))
+    names.formUnion(listReports())
     names.formUnion(slots.keys)
     return reload(names, force: true)
+  }
+
+  /// The report files on disk now, noting names that cannot be read.
+  private func listReports() -> [String] {
+    let listing = ReportsFolder.list(directory: directory)
+    if listing.state != .broken { nameFindings = listing.findings }
+    return listing.names
   }
 
   private func relative(_ p: String) -> String {
@@ -404,7 +445,7 @@ public final class CampaignSource {
   }
 
   private func publish(_ campaign: Campaign?) {
-    var findings = baseFindings
+    var findings = baseFindings + folderFindings + nameFindings
     for f in reportFindings.values { findings += f }
     if campaign != nil && !findings.contains(where: { $0.severity == .error }) { findings += audit }
     result = LoadResult(campaign: campaign, findings: findings.sorted(), missing: missing)

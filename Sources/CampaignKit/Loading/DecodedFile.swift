@@ -63,6 +63,8 @@ struct IDSite: Sendable {
   var position: SourcePosition
   var jsonPath: SitePath
   var path: String { jsonPath.text }
+  /// Written as `true`/`false`, which only a yes/no measure takes.
+  var wasBoolean = false
 }
 
 /// A reference to an id defined elsewhere, checked once every file is decoded.
@@ -104,6 +106,8 @@ struct ValueSite: Sendable {
   var position: SourcePosition
   var jsonPath: SitePath
   var path: String { jsonPath.text }
+  /// Written as `true`/`false`, which only a yes/no measure takes.
+  var wasBoolean = false
 }
 
 /// A site's JSON path kept in two parts (the object's path and the field) and joined only when

@@ -7,6 +7,7 @@ public enum FileDecoder {
     let content: DecodedFile.Content
     do {
       let root = try JSONParser.parse(bytes)
+      DataLimits.check(root, kind: kind, diag: ctx.diag)
       if let top = ObjectReader.make(root, path: "", diag: ctx.diag, what: "a JSON object at the top level") {
         content = decodeTop(top, kind: kind, ctx: ctx)
       } else {

@@ -160,8 +160,9 @@ enum WorkDecoder {
       let note = r.string("note", required: false, nonEmpty: false) ?? ""
       if let subject, let value, let v = r.object["value"] {
         ctx.values.append(
-          ValueSite(subject: subject, value: value, position: v.position, jsonPath: SitePath(r.path, "value"))
-        )
+          ValueSite(
+            subject: subject, value: value, position: v.position, jsonPath: SitePath(r.path, "value"),
+            wasBoolean: v.value.boolValue != nil))
       }
       if let date, let subject, let value {
         entries.append(ReportEntry(date: date, subject: subject, value: value, note: note))

@@ -72,20 +72,9 @@ public struct Campaign: Sendable {
     self.subCommands = nodes.filter { $0.kind == .subCommand }.sorted { ($0.key ?? 99) < ($1.key ?? 99) }
     self.units = nodes.filter { $0.kind.isUnit }
 
-    let index = self.nodeIndex
+    let above = TreeWalk.subCommandAbove(nodes, index: self.nodeIndex)
     var scOf: [String: String] = [:]
-    for u in units {
-      var cursor = u.parent
-      var steps = 0
-      while let c = cursor, let i = index[c], steps < nodes.count {
-        if nodes[i].kind == .subCommand {
-          scOf[u.id] = c
-          break
-        }
-        cursor = nodes[i].parent
-        steps += 1
-      }
-    }
+    for u in units { if let sc = above[u.id] { scOf[u.id] = sc } }
     self.subCommandOfUnit = scOf
 
     var series: [ReportSubject: [SeriesPoint]] = [:]

@@ -1,5 +1,3 @@
-import CampaignKit
-
 /// Every non-letter glyph the dashboard draws, in two variants.
 ///
 /// `.unicode` looks best on a modern UTF-8 terminal and on paper. `.ascii` exists because box
@@ -58,8 +56,9 @@ public struct GlyphSet: Sendable, Equatable {
   /// Units per bar cell (8 or 2).
   public var barResolution: Int { barPartials.count + 1 }
 
-  /// The status glyph, indexed by `Status.rawValue` (done, onTrack, behind, atRisk, overdue).
-  public func statusGlyph(_ status: Status) -> Character { statusGlyphs[status.rawValue] }
+  /// The glyph of a status mark, indexed by its raw value (done, onTrack, behind, atRisk,
+  /// overdue, notReported).
+  public func statusGlyph(_ mark: StatusMark) -> Character { statusGlyphs[mark.rawValue] }
 
   public static let unicode = GlyphSet(
     isASCII: false,
@@ -70,8 +69,9 @@ public struct GlyphSet: Sendable, Equatable {
     sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], sparkGap: " ",
     arrowUp: "▲", arrowDown: "▼", arrowRight: "▶", ellipsis: "…",
     breadcrumbSeparator: " › ", selectionMarker: "▶",
-    // ✓ done, ● on track (solid: all good), ◐ behind (half), ▲ at risk (warning), ✗ overdue.
-    statusGlyphs: ["✓", "●", "◐", "▲", "✗"]
+    // ✓ done, ● on track (solid: all good), ◐ behind (half), ▲ at risk (warning), ✗ overdue,
+    // ○ not reported (empty: no figure yet).
+    statusGlyphs: ["✓", "●", "◐", "▲", "✗", "○"]
   )
 
   public static let ascii = GlyphSet(
@@ -83,6 +83,7 @@ public struct GlyphSet: Sendable, Equatable {
     sparkLevels: ["_", ".", "-", "=", "^"], sparkGap: " ",
     arrowUp: "^", arrowDown: "v", arrowRight: ">", ellipsis: "~",
     breadcrumbSeparator: " > ", selectionMarker: ">",
-    statusGlyphs: ["v", "o", "-", "!", "x"]
+    // No minus sign for "behind": next to a count it would read as a negative number.
+    statusGlyphs: ["v", "o", "*", "!", "x", "?"]
   )
 }

@@ -9,9 +9,9 @@ enum Chrome {
     // The date, marked when it is not the campaign's own: a past view (回看) or a projection.
     var marker = ""
     if data.asOf < info.defaultAsOf {
-      marker = " \(s.t("历史回看", "PAST VIEW")) "
+      marker = " \(s.pastView) "
     } else if data.asOf > info.defaultAsOf {
-      marker = " \(s.t("推演", "PROJECTED")) "
+      marker = " \(s.projected) "
     }
     let right = "\(s.asOf) \(data.asOf) · \(s.daysLeft(data.standing.daysLeft)) "
     let rw = DisplayWidth.of(right)
@@ -20,47 +20,18 @@ enum Chrome {
       " " + info.title, x: 0, y: 0, maxWidth: max(0, w - rw - mw - 2), role: .header, truncation: .ellipsis)
     if mw > 0 { c.draw(marker, x: w - rw - mw - 1, y: 0, role: .error) }
     c.draw(right, x: w - rw, y: 0, role: .header)
-
-    // Score line: total earned/points, bar, percent, change since the last meeting, counts.
-    let total = data.standing.total
-    let status = total.status(on: data.asOf, pace: info.pace)
-    var x = c.draw(" \(s.total) ", x: 0, y: 1, role: .title)
-    x += c.draw("\(Format.points(total.earned))/\(Format.points(total.points))", x: x, y: 1, role: .title)
-    x += 1
-    // Below 100 columns the counts keep only their glyphs, so the bar and its change fit.
-    let compact = w < 100
-    let counts = Status.allCases.map { st in
-      compact
-        ? "\(String(options.glyphs.statusGlyph(st)))\(total.count(st))"
-        : "\(String(options.glyphs.statusGlyph(st)))\(s.status(st)) \(total.count(st))"
-    }
-    let countsText = counts.joined(separator: "  ")
-    let countsWidth = DisplayWidth.of(countsText)
-    let delta = DeltaColumn(width: w)
-    let barWidth = max(10, min(40, w - x - 6 - delta.width - countsWidth - 3))
-    ProgressBar(
-      fraction: total.progress, status: status, showsPercent: false, showsGlyph: true, glyphs: options.glyphs
-    ).draw(into: &c, x: x, y: 1, width: barWidth)
-    x += barWidth
-    x += c.draw(
-      " " + TextLayout.pad(Format.percent(total.progress), to: 4, align: .right), x: x, y: 1, role: .text)
-    delta.draw(&c, x: x, y: 1, data.totalDelta, s: s, glyphs: options.glyphs)
-    x += delta.width + 2
-    for (i, st) in Status.allCases.enumerated() {
-      guard x < w else { break }
-      x += c.draw(counts[i], x: x, y: 1, maxWidth: w - x, role: st.role)
-      x += 2
-    }
+    scoreLine(&c, figures: HeaderFigures(data), s: s, glyphs: options.glyphs)
 
     // The tab bar.
-    x = 1
+    var x = 1
     for t in Tab.available {
       let label = " \(s.tab(t)) "
       x += c.draw(label, x: x, y: 2, maxWidth: max(0, w - x), role: t == app.tab ? .tabActive : .tabInactive)
       x += 1
     }
     // Breadcrumbs from the tab's root page; sort and filter state on the right.
-    var state = liveState(data.live, s: s)
+    // The live line belongs to the live date only: a past view or a projection is not live.
+    var state = data.asOf == info.defaultAsOf ? liveState(data.live, s: s) : ""
     if !app.filter.isEmpty || app.filterEditing { state += "\(s.filter): \(app.filter)  " }
     if case .subCommand = app.page {
       state += s.sort(app.sort) + " "
@@ -77,15 +48,56 @@ enum Chrome {
     // The last reload's error: file, line, what is wrong; the figures stay the last good ones.
     if let first = data.live.errors.first {
       let more = data.live.errors.count - 1
-      var text = " ⚠ \(first)"
-      if more > 0 { text += s.t("（另有 \(more) 处）", " (+\(more) more)") }
-      let keep =
-        data.live.keptFiles.contains(first.file)
-        ? s.t(" · 保留上次数据 ", " · kept last good data ") : s.t(" · 此文件未计入 ", " · file left out ")
+      let text = " ⚠ \(first)"
+      // The count of further errors goes with the right-hand part, which is never cut: a long
+      // first error must not hide that there are more.
+      let count = more > 0 ? s.moreErrors(more) : ""
+      let keep = count + (data.live.keptFiles.contains(first.file) ? s.keptLastGood : s.fileLeftOut)
       let kw = DisplayWidth.of(keep)
       c.fill(row: 4, role: .error)
       c.draw(text, x: 0, y: 4, maxWidth: max(0, w - kw), role: .error, truncation: .ellipsis)
       c.draw(keep, x: max(0, w - kw), y: 4, maxWidth: w, role: .error)
+    }
+  }
+
+  /// The score line: total points, bar, percent to one decimal, the change since the previous
+  /// meeting in signs (points, and percentage points from 100 columns), the indicators counted
+  /// by mark (glyphs only below 120 columns), and 需关注, the sum the rows' columns add up to.
+  static func scoreLine(_ c: inout Canvas, figures h: HeaderFigures, s: Strings, glyphs: GlyphSet) {
+    let w = c.width
+    // The status words need about 120 columns; below that the glyphs stand for them.
+    let wide = w >= 120
+    let f = CellFormat(s: s, glyphs: glyphs, medium: .screen, width: w)
+    var x = c.draw(" \(s.total) ", x: 0, y: 1, role: .title)
+    x += c.draw("\(Format.points(h.earned))/\(Format.points(h.points))", x: x, y: 1, role: .title)
+    x += 1
+    let counts = StatusMark.allCases.map { m in
+      wide ? "\(glyphs.statusGlyph(m))\(s.status(m)) \(h.count(m))" : "\(glyphs.statusGlyph(m))\(h.count(m))"
+    }
+    let attention = "\(s.needsAttention) \(h.needsAttention)"
+    var change = h.change.map { f.delta($0.points, .points) } ?? ""
+    if wide, let d = h.change { change += " " + f.delta(d.progress, .percentPoints) }
+    let percent = " " + Format.percent(h.progress, digits: 1)
+    let tail =
+      DisplayWidth.of(percent) + 1 + DisplayWidth.of(change) + 2
+      + counts.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 1 + DisplayWidth.of(attention)
+    let barWidth = max(10, min(40, w - x - tail - 1))
+    ProgressBar(fraction: h.progress, status: h.mark, showsPercent: false, showsGlyph: true, glyphs: glyphs)
+      .draw(into: &c, x: x, y: 1, width: barWidth)
+    x += barWidth
+    x += c.draw(percent, x: x, y: 1, role: .text)
+    if !change.isEmpty {
+      let role: StyleRole = change.hasPrefix("+") ? .deltaUp : change.hasPrefix("-") ? .deltaDown : .dim
+      x += 1 + c.draw(change, x: x + 1, y: 1, role: role)
+    }
+    x += 2
+    for (i, m) in StatusMark.allCases.enumerated() {
+      guard x < w else { break }
+      x += c.draw(counts[i], x: x, y: 1, maxWidth: w - x, role: m.role) + 1
+    }
+    if x < w {
+      c.draw(
+        attention, x: x + 1, y: 1, maxWidth: max(0, w - x - 1), role: h.needsAttention > 0 ? .behind : .dim)
     }
   }
 
@@ -94,15 +106,15 @@ enum Chrome {
     let mode: String
     switch live.mode {
     case .off: return ""
-    case .watching: mode = s.t("实时", "live")
-    case .polling: mode = s.t("实时(轮询)", "live (polling)")
+    case .watching: mode = s.live
+    case .polling: mode = s.livePolling
     }
     guard let t = live.updated else { return mode + "  " }
-    return mode + " · " + s.t("更新 ", "updated ") + t.description + "  "
+    return mode + " · " + s.updated + t.description + "  "
   }
 
   /// Marks a row whose figures just changed: the highlight role on its text and the change
-  /// (▲ +3.2% / ▼ −1 分) at the right edge.
+  /// (+3.2% / -1 分, in signs, never a status glyph) at the right edge.
   static func changed(_ c: inout Canvas, y: Int, change: RecentChanges.Change, s: Strings, ascii: Bool) {
     c.recolor(row: y) { role in
       switch role {
@@ -111,16 +123,15 @@ enum Chrome {
       }
     }
     let up = change.delta >= 0
-    let arrow = ascii ? (up ? "^" : "v") : (up ? "▲" : "▼")
-    let sign = up ? "+" : (ascii ? "-" : "−")
+    let sign = up ? "+" : "-"
     let amount: String
     switch change.amount {
     case .value(let d, let unit):
       amount = Format.value(abs(d)) + (unit.isEmpty ? "" : unit == "%" ? "%" : " " + unit)
     case .points(let d):
-      amount = Format.fixed(abs(d), 1) + " " + s.t("分", "pt")
+      amount = Format.fixed(abs(d), 1) + " " + s.pointsShort
     }
-    let text = " \(arrow) \(sign)\(amount) "
+    let text = " \(sign)\(amount) "
     let tw = DisplayWidth.of(text)
     c.draw(text, x: max(0, c.width - tw), y: y, role: up ? .deltaUp : .deltaDown)
   }
@@ -136,7 +147,7 @@ enum Chrome {
     case .indicator(let id): return c.indicator(id)?.name ?? id
     case .task(let id): return c.task(id)?.name ?? id
     case .help: return s.help
-    case .brief: return s.t("通报", "Circular")
+    case .brief: return s.circular
     case .indicators: return s.tab(.indicators)
     case .problems: return s.tab(.problems)
     case .rankings: return s.tab(.rankings)
@@ -144,7 +155,7 @@ enum Chrome {
     case .problem(let id):
       guard let p = c.problems.first(where: { $0.id == id }) else { return id }
       return "\(p.kind) · \(p.place)"
-    case .rankHistory(let id): return "\(c.node(id)?.shortName ?? id) \(s.t("排名", "rank history"))"
+    case .rankHistory(let id): return "\(c.node(id)?.shortName ?? id) \(s.rankHistoryCrumb)"
     }
   }
 
@@ -198,30 +209,31 @@ enum Chrome {
     c.fill(row: y, role: .dim)
     if app.filterEditing {
       c.draw(
-        " \(s.filter): \(app.filter)▏  Enter \(s.t("确定", "apply"))  Esc \(s.t("取消", "cancel"))", x: 0, y: y,
+        " \(s.filter): \(app.filter)\(glyphs.isASCII ? "_" : "▏")  Enter \(s.apply)  Esc \(s.cancel)", x: 0,
+        y: y,
         role: .key)
       return
     }
     if let r = app.rotation {
       let text =
-        " \(s.t("轮播中", "rotating")) · \(s.t("每", "every")) \(Format.value(r.interval))\(s.t(" 秒", "s")) · \(s.t("按任意键停止", "press any key to stop")) "
+        " \(s.rotating) · \(s.every(Format.value(r.interval))) · \(s.pressAnyKeyToStop) "
       c.draw(text, x: 1, y: y, maxWidth: c.width - 2, role: .highlight)
       return
     }
     // (key, label, priority): the lowest priorities go first when the line is too narrow.
     var keys: [(String, String, Int)] = []
     if app.page == .problems {
-      keys += [("f", s.t("状态", "state"), 9), ("g", s.subCommand, 9), ("o", s.t("来源", "source"), 9)]
+      keys += [("f", s.stateHeader, 9), ("g", s.subCommand, 9), ("o", s.sourceHeader, 9)]
     } else {
       keys.append(("1-8", s.subCommand, 5))
     }
-    keys += [("↑↓", s.t("移动", "move"), 3), ("Enter", s.t("进入", "open"), 6)]
-    if app.stack.count > 1 { keys.append(("Esc", s.t("返回", "back"), 7)) }
+    keys += [("↑↓", s.keyMove, 3), ("Enter", s.keyOpen, 6)]
+    if app.stack.count > 1 { keys.append(("Esc", s.keyBack, 7)) }
     keys += [
-      ("Tab", s.t("标签页", "tabs"), 8), ("[ ]", s.t("周", "week"), 7), ("{ }", s.t("调度会", "meeting"), 4),
-      ("n", s.t("下一分指", "next"), 2), ("a", s.t("轮播", "rotate"), 1), ("/", s.filter, 5),
-      ("s", s.t("排序", "sort"), 1),
-      ("?", s.help, 10), ("q", s.t("退出", "quit"), 10),
+      ("Tab", s.keyTabs, 8), ("[ ]", s.keyWeek, 7), ("{ }", s.keyMeeting, 4),
+      ("n", s.keyNext, 2), ("a", s.keyRotate, 1), ("/", s.filter, 5),
+      ("s", s.keySort, 1),
+      ("?", s.help, 10), ("q", s.keyQuit, 10),
     ]
     let width = c.width - 2
     func fits(_ list: [(String, String, Int)]) -> Bool {

@@ -1,46 +1,36 @@
 /// `?`: every key, as an overlay on screen and as a page when printed.
 enum HelpScreen {
-  static func entries(_ s: Strings) -> [(String, String)] {
-    [
-      ("1 – 8", s.t("打开第 N 分指挥部", "open sub-command N")),
-      ("↑ ↓  j k", s.t("上下移动", "move the selection")),
-      ("PgUp PgDn", s.t("翻页", "page up / down")),
-      ("Home End", s.t("到首行 / 末行", "first / last row")),
-      ("Enter → l", s.t("进入所选行", "open the selected row")),
-      ("Esc ← h ⌫", s.t("返回上一级", "back")),
-      ("Tab ⇧Tab", s.t("切换标签页：指挥体系 测评体系 问题台账 红黑榜 责任落实", "next / previous tab")),
-      ("[ ]", s.t("截至日期前移 / 后移一周", "as-of date one week back / forward")),
-      ("{ }", s.t("上一次 / 下一次调度会", "previous / next meeting date")),
-      ("0", s.t("回到数据截至日期", "back to the campaign's as-of date")),
-      ("n N", s.t("下一个 / 上一个分指挥部（会议逐一过）", "next / previous sub-command")),
-      ("a", s.t("自动轮播：总览 → 各分指挥部 → 红黑榜；任意键停止", "rotate overview → sub-commands → lists; any key stops")),
-      ("f g o", s.t("问题台账：按状态 / 分指挥部 / 来源筛选", "ledger: filter by state / sub-command / source")),
-      ("/", s.t("筛选（Enter 确定，Esc 清除）", "filter rows (Enter applies, Esc clears)")),
-      ("s", s.t("切换排序", "change the sort order")),
-      ("p", s.t("打印本页快照（文本与 HTML）", "print this view (text and HTML)")),
-      ("t", s.t("切换配色主题", "next colour theme")),
-      ("r", s.t("重新读取数据", "reload the campaign files")),
-      ("?", s.t("显示 / 关闭帮助", "show / hide this help")),
-      ("q", s.t("退出", "quit")),
-      (s.t("鼠标", "mouse"), s.t("单击选中，双击进入，滚轮滚动", "click selects, double-click opens, wheel scrolls")),
+  static func entries(_ s: Strings, glyphs: GlyphSet) -> [(String, String)] {
+    let ascii = glyphs.isASCII
+    return [
+      ("1 – 8", s.helpOpenSubCommand),
+      ("↑ ↓  j k", s.helpMove),
+      ("PgUp PgDn", s.helpPage),
+      ("Home End", s.helpEnds),
+      ("Enter → l", s.helpOpen),
+      (ascii ? "Esc ← h BkSp" : "Esc ← h ⌫", s.helpBack),
+      (ascii ? "Tab S-Tab" : "Tab ⇧Tab", s.helpTabs),
+      ("[ ]", s.helpWeek),
+      ("{ }", s.helpMeeting),
+      ("0", s.helpToday),
+      ("n N", s.helpNext),
+      ("a", s.helpRotate),
+      ("f g o", s.helpLedger),
+      ("/", s.helpFilter),
+      ("s", s.helpSort),
+      ("p", s.helpPrint),
+      ("t", s.helpTheme),
+      ("r", s.helpReload),
+      ("?", s.helpHelp),
+      ("q", s.keyQuit),
+      (s.mouse, s.helpMouse),
     ]
   }
 
-  static func lines(_ ctx: PageContext) -> [ScreenLine] {
-    entries(ctx.s).map { k, v in
-      .text { c, y, width in
-        c.draw(k, x: 4, y: y, role: .key)
-        c.draw(v, x: 18, y: y, maxWidth: max(0, width - 19), role: .text, truncation: .ellipsis)
-      }
-    }
-  }
-
-  /// A bordered panel in the middle of the screen.
+  /// A bordered panel in the middle of the screen. How to close it is in its title, so it shows
+  /// even when the keys fill every row of a 24-row screen.
   static func overlay(_ c: inout Canvas, s: Strings, glyphs: GlyphSet) {
-    let rows =
-      entries(s).map { TextLayout.pad($0.0, to: 14) + "  " + $0.1 } + [
-        "", s.t("按任意键关闭", "press any key to close"),
-      ]
-    Overlay(title: s.help, lines: rows, glyphs: glyphs).draw(into: &c)
+    let rows = entries(s, glyphs: glyphs).map { TextLayout.pad($0.0, to: 14) + "  " + $0.1 }
+    Overlay(title: "\(s.help) · \(s.pressAnyKeyToClose)", lines: rows, glyphs: glyphs).draw(into: &c)
   }
 }

@@ -80,32 +80,12 @@ public enum Screens {
   /// The body lines of the current page after the filter.
   static func visibleLines(_ app: App, _ data: DashboardData, options: RenderOptions) -> [ScreenLine] {
     let ctx = PageContext(app: app, data: data, s: Strings(options.language), options: options)
-    var lines: [ScreenLine]
-    switch app.page {
-    case .overview: lines = OverviewPage.lines(ctx)
-    case .subCommand(let id): lines = SubCommandPage.lines(ctx, id: id)
-    case .unit(let id): lines = UnitPage.lines(ctx, id: id)
-    case .indicator(let id): lines = IndicatorPage.lines(ctx, id: id)
-    case .task(let id): lines = UnitPage.taskLines(ctx, id: id)
-    case .help: lines = HelpScreen.lines(ctx)
-    case .brief: lines = BriefPage.lines(ctx)
-    case .indicators: lines = IndicatorsTab.lines(ctx)
-    case .problems: lines = LedgerTab.lines(ctx)
-    case .problem(let id): lines = LedgerTab.problemLines(ctx, id: id)
-    case .rankings: lines = RankingsTab.lines(ctx)
-    case .rankHistory(let id): lines = RankingsTab.historyLines(ctx, id: id)
-    case .audit: lines = AuditTab.lines(ctx)
-    }
-    let needle = app.filter.lowercased()
-    if !needle.isEmpty {
-      lines = lines.filter { !$0.selectable || $0.filterText.lowercased().contains(needle) }
-    }
-    return lines
+    return PageScreen.lines(Pages.model(app.page, ctx).filtered(app.filter), ctx: ctx)
   }
 
   static func drawTooSmall(_ c: inout Canvas, s: Strings) {
     let msg =
-      "\(s.tooSmall): \(s.t("需要至少", "needs at least")) \(minimumWidth)×\(minimumHeight), \(s.t("当前", "now")) \(c.width)×\(c.height)"
+      s.tooSmall(need: "\(minimumWidth)×\(minimumHeight)", now: "\(c.width)×\(c.height)")
     let lines = TextWrap.lines(msg, width: max(1, c.width))
     let top = max(0, (c.height - lines.count) / 2)
     for (i, l) in lines.enumerated() {
@@ -113,16 +93,4 @@ public enum Screens {
       c.draw(l, x: max(0, (c.width - w) / 2), y: top + i, role: .error)
     }
   }
-}
-
-/// What every page builder reads.
-struct PageContext {
-  var app: App
-  var data: DashboardData
-  var s: Strings
-  var options: RenderOptions
-  var campaign: Campaign { data.campaign }
-  var standing: Standing { data.standing }
-  var width: Int { app.width }
-  var glyphs: GlyphSet { options.glyphs }
 }

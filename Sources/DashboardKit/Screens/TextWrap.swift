@@ -1,5 +1,5 @@
 /// Wraps text to lines of at most `width` display columns, breaking anywhere for Chinese (which
-/// has no spaces) and at spaces for Latin words when it can.
+/// has no spaces) and at spaces for Latin words when that keeps the line at least half full.
 enum TextWrap {
   static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
@@ -11,7 +11,7 @@ enum TextWrap {
       for ch in paragraph {
         let w = DisplayWidth.of(ch)
         if used + w > width {
-          if let sp = lastSpace, ch != " " {
+          if let sp = lastSpace, ch != " ", sp.used >= width / 2 {
             let rest = String(line[line.index(after: sp.index)...])
             out.append(String(line[..<sp.index]))
             line = rest

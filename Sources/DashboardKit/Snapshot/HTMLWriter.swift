@@ -1,96 +1,96 @@
 import CampaignKit
 
-/// Writes a ``SnapshotDocument`` as one self-contained HTML page for printing on A4: inline
+/// Writes a ``PageDocument`` as one self-contained HTML page for printing on A4: inline
 /// CSS, no scripts, no external resources; a CJK font stack; page breaks before the large
 /// sections; bars drawn with CSS; every status shown as glyph and word so it reads in
 /// greyscale. Every string from the data is escaped (`& < > " '`) after ``SafeText`` has made
 /// control characters visible.
 enum HTMLWriter {
-  static func write(_ doc: SnapshotDocument, palette: StylePalette) -> String {
-    let s = Strings(doc.language)
+  static func write(_ doc: PageDocument, palette: StylePalette) -> String {
+    let f = CellFormat(s: doc.s, glyphs: .unicode, medium: .paper)
     var out =
-      "<!DOCTYPE html>\n<html lang=\"\(doc.language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"\(doc.s.language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
     out +=
       "<title>\(h(doc.title)) · \(h(doc.view))</title>\n<style>\n\(css(palette))</style>\n</head>\n<body>\n"
     out += "<header>\n<h1>\(h(doc.title))</h1>\n<p class=\"meta\">\(h(doc.view)) · \(h(doc.dateLine))</p>\n"
-    out += "<p class=\"score\"><strong>\(h(doc.total.label)) \(h(doc.total.value))</strong> "
-    if let bar = doc.total.bar {
-      out += barHTML(bar, doc.total.status, ProgressBar.percentText(bar).trimmingLeadingSpaces, s)
-    }
-    out += "</p>\n<p class=\"counts\">"
-    out += doc.counts.map { f in
-      let cls = f.status.map { " st-\($0.code)" } ?? ""
-      return
-        "<span class=\"st\(cls)\">\(f.status.map { h(String(GlyphSet.unicode.statusGlyph($0))) } ?? "") \(h(f.label)) \(h(f.value))</span>"
+    out += "<p class=\"score\"><strong>\(h(doc.scoreText(f)))</strong> "
+    out += bar(doc.header.progress, doc.header.mark) + "</p>\n<p class=\"counts\">"
+    out += doc.countsText.map { c in
+      "<span class=\"st\(c.mark.map { " st-\($0.code)" } ?? "")\">\(h(c.text))</span>"
     }.joined(separator: " ")
     out += "</p>\n</header>\n"
-    for section in doc.sections {
-      out += section.pageBreak ? "<section class=\"break\">\n" : "<section>\n"
-      out += "<h2>\(h(section.heading))"
-      if !section.note.isEmpty { out += " <small>\(h(section.note))</small>" }
-      out += "</h2>\n"
-      for block in section.blocks {
-        switch block {
-        case .paragraph(let p): out += "<p>\(h(p))</p>\n"
-        case .facts(let facts):
-          out += "<dl>\n"
-          for f in facts {
-            out += "<dt>\(h(f.label))</dt><dd>"
-            if let bar = f.bar { out += barHTML(bar, f.status, "", s) + " " }
-            out += "\(h(f.value))</dd>\n"
-          }
-          out += "</dl>\n"
-        case .table(let t):
-          out += "<table>\n<thead><tr>"
-          for c in t.columns {
-            out += c.numeric ? "<th class=\"num\">\(h(c.title))</th>" : "<th>\(h(c.title))</th>"
-          }
-          out += "</tr></thead>\n<tbody>\n"
-          for row in t.rows {
-            out += "<tr>"
-            for (i, v) in row.cells.enumerated() {
-              let numeric = i < t.columns.count && t.columns[i].numeric
-              out += numeric ? "<td class=\"num\">" : "<td>"
-              out += cell(v, s) + "</td>"
-            }
-            out += "</tr>\n"
-          }
-          out += "</tbody>\n</table>\n"
-        }
+    var open = false
+    var tables = 0
+    for block in doc.model.blocks {
+      if case .heading(let title, let note) = block {
+        if open { out += "</section>\n" }
+        // The large sections of a long page start a printed page.
+        out += tables >= 2 ? "<section class=\"break\">\n" : "<section>\n"
+        tables = 0
+        open = true
+        out += "<h2>\(h(title))" + (note.isEmpty ? "" : " <small>\(h(note))</small>") + "</h2>\n"
+        continue
       }
-      out += "</section>\n"
+      if !open {
+        out += "<section>\n"
+        open = true
+      }
+      switch block {
+      case .heading, .gap: break
+      case .paragraph(let p, _): out += "<p>\(h(p))</p>\n"
+      case .facts(let facts):
+        out += "<dl>\n"
+        for fact in facts { out += "<dt>\(h(fact.label))</dt><dd>\(h(fact.value))</dd>\n" }
+        out += "</dl>\n"
+      case .table(let t):
+        tables += t.rows.count > 12 ? 2 : 1
+        out += "<table>\n<thead><tr>"
+        for c in t.columns {
+          out += c.align == .right ? "<th class=\"num\">\(h(c.header))</th>" : "<th>\(h(c.header))</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in t.rows {
+          out += "<tr>"
+          for (i, v) in row.cells.enumerated() {
+            out += i < t.columns.count && t.columns[i].align == .right ? "<td class=\"num\">" : "<td>"
+            out += cell(v, f) + "</td>"
+          }
+          out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+      }
     }
-    if let stamp = doc.stamp { out += "<footer>\(h(s.t("生成于 ", "generated ") + stamp))</footer>\n" }
+    if open { out += "</section>\n" }
+    if let stamp = doc.stamp { out += "<footer>\(h(doc.s.generated + stamp))</footer>\n" }
     out += "</body>\n</html>\n"
     return out
   }
 
-  static func cell(_ v: SnapshotDocument.Value, _ s: Strings) -> String {
+  static func cell(_ v: PageCell, _ f: CellFormat) -> String {
     switch v {
-    case .text(let t): h(t)
-    case .number(let n):
-      n.hasPrefix("+")
-        ? "<span class=\"up\">\(h(n))</span>"
-        : n.hasPrefix("-") ? "<span class=\"down\">\(h(n))</span>" : h(n)
-    case .status(let st): statusHTML(st, s)
-    case .bar(let f, let st, let pct): barHTML(f, st, pct, s)
+    case .bar(let p, let mark, _):
+      guard let p else { return mark.map { status($0, f) } ?? "—" }
+      return bar(p, mark) + " <span class=\"pct\">\(h(f.text(v)))</span>"
+        + (mark.map { " " + status($0, f) } ?? "")
+    case .status(let m): return status(m, f)
+    case .delta(let d, _):
+      let text = h(f.text(v))
+      guard let d, text != "—" else { return text }
+      return "<span class=\"\(d > 0 ? "up" : "down")\">\(text)</span>"
+    default: return h(f.text(v))
     }
   }
 
-  static func statusHTML(_ st: Status, _ s: Strings) -> String {
-    "<span class=\"st st-\(st.code)\">\(h(String(GlyphSet.unicode.statusGlyph(st)))) \(h(s.status(st)))</span>"
+  static func status(_ m: StatusMark, _ f: CellFormat) -> String {
+    "<span class=\"st st-\(m.code)\">\(h(f.text(.status(m))))</span>"
   }
 
-  /// A bar: a track with a fill as wide as the progress (the same floor rounding as the
-  /// screen's bar, to 0.1%), then the percentage and the status.
-  static func barHTML(_ f: Double, _ st: Status?, _ pct: String, _ s: Strings) -> String {
-    let permille = ProgressBar.filledUnits(fraction: f, cells: 1, resolution: 1000)
+  /// A bar: a track with a fill as wide as the progress (floored to 0.1%, like the screen's bar).
+  static func bar(_ p: Double, _ mark: StatusMark?) -> String {
+    let permille = ProgressBar.filledUnits(fraction: p, cells: 1, resolution: 1000)
     let width = "\(permille / 10).\(permille % 10)%"
-    let cls = st.map { " st-\($0.code)" } ?? ""
-    var out = "<span class=\"bar\"><span class=\"fill\(cls)\" style=\"width:\(width)\"></span></span>"
-    if !pct.isEmpty { out += " <span class=\"pct\">\(h(pct))</span>" }
-    if let st { out += " " + statusHTML(st, s) }
-    return out
+    let cls = mark.map { " st-\($0.code)" } ?? ""
+    return "<span class=\"bar\"><span class=\"fill\(cls)\" style=\"width:\(width)\"></span></span>"
   }
 
   /// Escaped, inert text.
@@ -143,11 +143,11 @@ enum HTMLWriter {
       """
     // Status colours from the palette, darkened for paper; fills get distinct grey patterns
     // too (hatched for lagging states) so that a greyscale print still tells them apart.
-    for st in Status.allCases {
+    for st in StatusMark.allCases {
       let color = paperColor(palette[st.role].fg)
       out += ".st-\(st.code) { color: \(color); }\n"
       let pattern =
-        st.isLagging
+        st.needsAttention
         ? "repeating-linear-gradient(45deg, \(color) 0 1.2mm, #fff 1.2mm 1.8mm)" : color
       out += ".fill.st-\(st.code) { background: \(pattern); }\n"
     }

@@ -10,7 +10,7 @@ public enum SnapshotFormat: String, CaseIterable, Sendable {
   case markdown
   /// One self-contained page that prints on A4.
   case html
-  /// The computed standing of the view, for other tools.
+  /// The page's tables with raw figures (`chuangwen-page/1`), for other tools.
   case json
 
   /// The usual file name extension.
@@ -26,9 +26,9 @@ public enum SnapshotFormat: String, CaseIterable, Sendable {
 }
 
 /// Prints a view. Text and ANSI are the screen's canvas (``SnapshotRender``): the same code,
-/// the same layout, every row. Markdown and HTML write the view's ``SnapshotDocument``; JSON
-/// writes its standing. Pure: the same inputs give the same bytes; the only time that appears
-/// is `stamp`, which the caller passes when the user asks for one.
+/// the same layout, every row. Markdown, HTML and JSON write the same page's ``PageModel``.
+/// Pure: the same inputs give the same bytes; the only time that appears is `stamp`, which the
+/// caller passes when the user asks for one.
 public enum Snapshot {
   public static func render(
     _ format: SnapshotFormat, page: Page, data: DashboardData, width: Int = 100,
@@ -41,9 +41,7 @@ public enum Snapshot {
       let canvas = SnapshotRender.canvas(page: page, data: data, width: width, options: options, sort: sort)
       var out =
         format == .text ? CanvasWriter.text(canvas) : CanvasWriter.ansi(canvas, palette: palette)
-      if let stamp {
-        out += "\n  " + Strings(options.language).t("生成于 ", "generated ") + SafeText.sanitize(stamp) + "\n"
-      }
+      if let stamp { out += "\n  " + Strings(options.language).generated + SafeText.sanitize(stamp) + "\n" }
       return out
     case .markdown:
       return MarkdownWriter.write(
@@ -53,27 +51,42 @@ public enum Snapshot {
         document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp),
         palette: palette)
     case .json:
-      return StandingJSON.write(
-        page: page, ctx: context(data: data, width: width, options: options, sort: sort), stamp: stamp)
+      return PageJSON.write(
+        document(page: page, data: data, width: width, options: options, sort: sort, stamp: stamp),
+        campaign: data.campaign)
     }
   }
 
-  /// The view as a document (what Markdown and HTML are written from).
-  public static func document(
+  /// The page's model, as every sink reads it.
+  public static func model(
     page: Page, data: DashboardData, width: Int = 100, options: RenderOptions = RenderOptions(),
-    sort: SortOrder = .lagging, stamp: String? = nil
-  ) -> SnapshotDocument {
-    DocumentBuilder.build(
-      page: page, ctx: context(data: data, width: width, options: options, sort: sort), stamp: stamp)
+    sort: SortOrder = .lagging
+  ) -> PageModel {
+    Pages.model(page, context(data: data, width: width, options: options, sort: sort))
   }
 
-  /// The subjects of the screen page's rows, in order (what a document's tables must list).
-  public static func screenSubjects(page: Page, data: DashboardData, options: RenderOptions = RenderOptions())
-    -> [String]
-  {
-    var app = App(width: 100, height: Screens.minimumHeight)
-    if page != .overview { app.stack.append(App.Level(page: page)) }
-    return Screens.visibleLines(app, data, options: options).compactMap(\.subject)
+  static func document(
+    page: Page, data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder, stamp: String?
+  ) -> PageDocument {
+    let ctx = context(data: data, width: width, options: options, sort: sort)
+    let s = ctx.s
+    // A page's path from the root of its tab: 指挥体系 › [3] 市场, 红黑榜 › 城管局 排名, 问题台账.
+    let root: Page =
+      switch page {
+      case .indicators, .problems, .rankings, .audit: page
+      case .problem: .problems
+      case .rankHistory: .rankings
+      default: .overview
+      }
+    var crumbs = [Chrome.crumb(root, data: data, s: s)]
+    if page != root { crumbs.append(Chrome.crumb(page, data: data, s: s)) }
+    return PageDocument(
+      title: data.campaign.info.title, campaignID: data.campaign.info.id,
+      view: crumbs.joined(separator: " › "),
+      viewName: SnapshotViews.name(of: page, campaign: data.campaign), asOf: data.asOf,
+      daysLeft: data.standing.daysLeft, header: HeaderFigures(data), model: Pages.model(page, ctx),
+      stamp: stamp,
+      s: s)
   }
 
   static func context(data: DashboardData, width: Int, options: RenderOptions, sort: SortOrder) -> PageContext

@@ -1,5 +1,3 @@
-import CampaignKit
-
 /// A progress bar: `✓ ████████▍░░░  73%`: status glyph, bar, percentage.
 ///
 /// The bar has eighth-block resolution with ``GlyphSet/unicode`` (half-cell with ASCII). The fill
@@ -13,13 +11,13 @@ import CampaignKit
 public struct ProgressBar: Sendable, Equatable {
   public var fraction: Double
   /// Colours the fill and picks the leading glyph; `nil` draws a neutral bar with no glyph.
-  public var status: Status?
+  public var status: StatusMark?
   public var showsPercent: Bool
   public var showsGlyph: Bool
   public var glyphs: GlyphSet
 
   public init(
-    fraction: Double, status: Status? = nil, showsPercent: Bool = true, showsGlyph: Bool = true,
+    fraction: Double, status: StatusMark? = nil, showsPercent: Bool = true, showsGlyph: Bool = true,
     glyphs: GlyphSet = .unicode
   ) {
     self.fraction = fraction

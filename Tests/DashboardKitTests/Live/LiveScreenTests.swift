@@ -53,16 +53,16 @@ import Testing
     let app = Bundled.press([.char("1")], on: Bundled.app(width: 100, height: 40), data: after)
     let canvas = Screens.render(app, after)
     let lines = canvas.text.split(separator: "\n").map(String.init)
-    #expect(lines.contains { $0.contains("▲ +6.1%") })
-    #expect(lines.contains { $0.contains("▲ +0.2 分") })
+    #expect(lines.contains { $0.contains(" +6.1% ") })
+    #expect(lines.contains { $0.contains(" +0.2 分 ") })
     #expect(lines[3].contains("实时 · 更新 09:05:07"))
     // The marked rows wear the highlight role.
-    let row = try #require(lines.firstIndex { $0.contains("▲ +6.1%") })
+    let row = try #require(lines.firstIndex { $0.contains(" +6.1% ") })
     #expect((0..<canvas.width).contains { canvas[$0, row].role == .highlight })
     // Expired: nothing marked.
     var quiet = after
     quiet.live.changes.expire(now: 6)
-    #expect(!Screens.render(app, quiet).text.contains("▲ +"))
+    #expect(!Screens.render(app, quiet).text.contains(" +6.1% "))
   }
 
   @Test func theHeaderShowsTheLoadErrorAndTheBodyMovesDown() throws {
@@ -81,5 +81,27 @@ import Testing
     #expect(lines[4].contains("⚠ reports/u-cgj-2016-09-02.json:3:7: unterminated object"))
     #expect(Screens.plan(app, data).bodyTop == plain.bodyTop + 1)
     #expect(Screens.plan(app, data).bodyHeight == plain.bodyHeight - 1)
+  }
+}
+
+/// The header's count of further errors is part of what is never cut (issue 11: at 120
+/// columns a long first error pushed "另有 N 处" off the screen).
+@Suite struct LiveHeaderCountTests {
+  @Test(arguments: [80, 120, 200])
+  func theCountOfMoreErrorsAlwaysShows(_ width: Int) {
+    var data = Bundled.data
+    let app = Bundled.app(width: width, height: 30)
+    let long = String(repeating: "期望一个数字但找到了字符串 ", count: 12)
+    data.live = LiveStatus(
+      mode: .watching,
+      errors: [
+        Finding(
+          .error, file: "reports/u-cgj-2016-09-02.json", position: .init(line: 3, column: 7), message: long),
+        Finding(
+          .error, file: "reports/u-jtj-2016-09-02.json", position: .init(line: 9, column: 1), message: long),
+      ])
+    let lines = Screens.render(app, data).text.split(separator: "\n").map(String.init)
+    #expect(lines[4].contains("另有 1 处"), "\(lines[4])")
+    #expect(lines[4].contains("此文件未计入"))
   }
 }

@@ -85,9 +85,15 @@ import Testing
     let d = try #require(data.indicatorDelta(m.indicatorIndex["i-a"]!))
     #expect(abs(d.points - 0.4) < 1e-12 && abs(d.progress - 0.2) < 1e-12)
     let s = Strings(.zh)
-    #expect(DeltaColumn(width: 120).text(d, s: s, glyphs: .unicode) == "▲0.4分 +20%")
-    #expect(DeltaColumn(width: 80).text(d, s: s, glyphs: .unicode) == "▲0.4")
-    #expect(DeltaColumn(width: 80).text(d, s: s, glyphs: .ascii) == "^0.4")
+    // Changes are written in signs, never status glyphs; a share's change in percentage points.
+    let wide = CellFormat(s: s, glyphs: .unicode, medium: .screen, width: 120)
+    #expect(wide.delta(d.points, .points) == "+0.4分")
+    #expect(wide.delta(d.progress, .percentPoints) == "+20.0百分点")
+    #expect(wide.delta(-d.points, .points) == "-0.4分")
+    #expect(CellFormat(s: s, glyphs: .ascii, medium: .screen, width: 80).delta(d.points, .points) == "+0.4")
+    #expect(
+      CellFormat(s: Strings(.en), glyphs: .unicode, medium: .paper).delta(d.progress, .percentPoints)
+        == "+20.0 pp")
     // 乙指标 did not move.
     #expect(data.indicatorDelta(m.indicatorIndex["i-b"]!)!.isZero)
     // Sub-command 甲 (i-a + i-b, 4 points): 0.4 points, 10 percentage points.
@@ -146,7 +152,7 @@ import Testing
     let day = Bundled.data.asOf
     let onTab = Bundled.press([.tab, .tab], on: Bundled.app(width: 100, height: 30))
     func problems(_ a: App) -> [Problem] {
-      LedgerTab.problems(PageContext(app: a, data: Bundled.data, s: Strings(.zh), options: RenderOptions()))
+      LedgerModel.problems(PageContext(app: a, data: Bundled.data, s: Strings(.zh), options: RenderOptions()))
     }
     let all = problems(onTab)
     #expect(all.count == c.problems.filter { $0.found <= day }.count)

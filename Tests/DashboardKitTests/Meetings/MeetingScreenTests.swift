@@ -66,13 +66,16 @@ import Testing
   @Test func overviewShowsDeltasAndMovers() {
     let narrow = Screens.render(Bundled.app(width: 80, height: 24), Bundled.data).text
     let wide = Screens.render(Bundled.app(width: 120, height: 40), Bundled.data).text
-    #expect(narrow.contains("变化最大"))
-    #expect(wide.contains("较上次调度会 2016-08-26"))
+    #expect(narrow.contains("上升 较08-26"))
+    #expect(wide.contains("上升 较08-26"))
     let sc8 = Bundled.campaign.subCommand(key: 8)!.id
     let d = Bundled.data.subCommandDelta(sc8)!
-    let col = DeltaColumn(width: 120)
-    #expect(wide.contains(col.text(d, s: Strings(.zh), glyphs: .unicode)))
-    #expect(narrow.contains(DeltaColumn(width: 80).text(d, s: Strings(.zh), glyphs: .unicode)))
+    #expect(
+      wide.contains(
+        CellFormat(s: Strings(.zh), glyphs: .unicode, medium: .screen, width: 120).delta(d.points, .points)))
+    #expect(
+      narrow.contains(
+        CellFormat(s: Strings(.zh), glyphs: .unicode, medium: .screen, width: 80).delta(d.points, .points)))
   }
 }
 
