@@ -49,3 +49,14 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (tools/fuzz.sh): declared only when CHUANGWEN_FUZZ is set, so the normal
+// `swift build` and `swift test` never see them; they need `-sanitize=fuzzer`, which provides
+// `main`.
+if Context.environment["CHUANGWEN_FUZZ"] != nil {
+  package.targets += [
+    .executableTarget(name: "fuzz-json", dependencies: ["CampaignKit"], path: "tools/fuzz/FuzzJSON"),
+    .executableTarget(
+      name: "fuzz-loader", dependencies: ["CampaignKit", "DashboardKit"], path: "tools/fuzz/FuzzLoader"),
+  ]
+}

@@ -1,3 +1,4 @@
+import CampaignKit
 import DashboardKit
 
 #if canImport(Glibc)
@@ -52,7 +53,10 @@ public final class EventLoop: Terminal {
         pollfd(fd: session.signalFD, events: Int16(POLLIN), revents: 0),
       ]
       fds += order.map { pollfd(fd: sources[$0]!.fd, events: Int16(POLLIN), revents: 0) }
-      let deadline = timeout.map { clock.now.advanced(by: .milliseconds(Int(($0 * 1000).rounded(.up)))) }
+      // Clamped: a wake-up computed from hostile data must never trap the conversion.
+      let deadline = timeout.map {
+        clock.now.advanced(by: .milliseconds(NumberText.clampedInt(($0 * 1000).rounded(.up), 0...86_400_000)))
+      }
       let ready = poll(&fds, nfds_t(fds.count), Self.timeoutMilliseconds(until: deadline, now: clock.now))
       if ready < 0 && errno != EINTR { return .ended(.signal(SIGHUP)) }
       if ready <= 0 { return ready == 0 ? .timeout : .events([]) }

@@ -6,13 +6,15 @@
 
 /// Signal handling that always gives the terminal back.
 ///
-/// * SIGINT, SIGTERM, SIGHUP: the handler writes the signal number to a self-pipe; the event
+/// * SIGINT, SIGTERM, SIGHUP, and every other signal whose default is to end the process quietly
+///   (SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT): the
+///   handler writes the signal number to a self-pipe; the event
 ///   loop wakes in `poll`, returns, and the caller runs `endwin` and exits 128+signal. Installed
 ///   before `newterm`, so ncurses (which only catches these while they are at their default)
 ///   leaves them alone instead of calling `_exit` behind Swift's back.
 /// * SIGWINCH: ncurses' own handler (it records the resize for `KEY_RESIZE`) is chained, and the
 ///   self-pipe is written too so a resize wakes `poll` without any race.
-/// * SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP: the handler writes a prepared reset
+/// * SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ: the handler writes a prepared reset
 ///   sequence with `write(2)`, restores the saved termios with `tcsetattr`, calls the previous
 ///   handler if there was one (Swift's backtracer prints its report on the normal screen), then
 ///   re-raises with the default action so the process dies with that signal.
@@ -20,8 +22,14 @@
 /// Handlers only read ``SignalState`` through a pointer allocated before they are installed and
 /// call async-signal-safe functions; no Swift allocation, locking or lazy initialisation.
 enum Signals {
-  static let clean: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-  static let crash: [Int32] = [SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP]
+  static let clean: [Int32] = {
+    var signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO]
+    #if os(Linux)
+      signals += [SIGPWR, SIGSTKFLT]
+    #endif
+    return signals
+  }()
+  static let crash: [Int32] = [SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ]
 
   /// Leave mouse reporting, keypad-transmit mode, attributes, hidden cursor and the alternate
   /// screen: what a crashed full-screen program would otherwise leave behind.

@@ -21,10 +21,7 @@ struct CampaignSession {
     let result = source.result
     let onlyReports = result.errors.allSatisfy { $0.file.hasPrefix("reports/") }
     guard let campaign = result.campaign, result.errors.isEmpty || (toleratingReports && onlyReports) else {
-      for f in result.errors.prefix(20) { printError("error: \(f)") }
-      if result.errors.count > 20 {
-        printError("… and \(result.errors.count - 20) more (run chuangwen validate \(dir))")
-      }
+      for line in StartupErrors.lines(result.errors, limit: 20, directory: dir) { printError(line) }
       throw result.missing.isEmpty ? ExitCodes.dataError : ExitCodes.noInput
     }
     var day = campaign.info.defaultAsOf
@@ -34,7 +31,9 @@ struct CampaignSession {
       }
       day = d
     }
-    return CampaignSession(
+    let session = CampaignSession(
       directory: dir, campaign: campaign, data: DashboardData(campaign: campaign, asOf: day), source: source)
+    KeptUntilExit.keep(session)
+    return session
   }
 }

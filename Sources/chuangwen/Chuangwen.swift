@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The command line. `chuangwen` alone opens the dashboard on the bundled campaign.
 @main
@@ -21,4 +22,56 @@ struct Chuangwen: ParsableCommand {
     ],
     defaultSubcommand: DashboardCommand.self
   )
+
+  /// ArgumentParser's own `main`, except that its messages (which quote the arguments, and an
+  /// argument can hold any byte) go through the sanitiser like every other line, a negative
+  /// `--value` reaches the value check instead of looking like an option, and a closed pipe is
+  /// an EPIPE to handle rather than a SIGPIPE that kills the process.
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    let arguments = ArgumentRepair.negativeValues(Array(CommandLine.arguments.dropFirst()))
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if code == .success { printOut(message) } else { printError(message) }
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
+}
+
+/// Small fixes to the command line before ArgumentParser reads it.
+enum ArgumentRepair {
+  /// `--value -1` becomes `--value=-1`: ArgumentParser takes `-1` for an option and says the
+  /// value is missing, when the honest answer is that a value cannot be negative.
+  static func negativeValues(_ args: [String]) -> [String] {
+    var out: [String] = []
+    var i = 0
+    while i < args.count {
+      if args[i] == "--" {
+        out += args[i...]
+        break
+      }
+      if args[i] == "--value", i + 1 < args.count, looksNegative(args[i + 1]) {
+        out.append("--value=" + args[i + 1])
+        i += 2
+        continue
+      }
+      out.append(args[i])
+      i += 1
+    }
+    return out
+  }
+
+  /// `-1`, `-0.5`, `-.5`, `-1e3`, `-inf`, `-nan`: a minus sign then something numeric.
+  static func looksNegative(_ s: String) -> Bool {
+    guard s.hasPrefix("-"), !s.hasPrefix("--") else { return false }
+    let rest = s.dropFirst().lowercased()
+    guard let first = rest.first else { return false }
+    return first.isASCII && (first.isNumber || first == ".") || rest.hasPrefix("inf") || rest.hasPrefix("nan")
+  }
 }

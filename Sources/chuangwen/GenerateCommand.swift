@@ -46,6 +46,6 @@ struct GenerateCommand: ParsableCommand {
       printError("chuangwen generate: \(error)")
       throw ExitCodes.cannotCreate
     }
-    print("wrote a synthetic campaign to \(out)")
+    printOut("wrote a synthetic campaign to \(out)")
   }
 }

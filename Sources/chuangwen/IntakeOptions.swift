@@ -58,7 +58,7 @@ enum IntakeSupport {
 
 /// One line to standard output, made safe first: the intake commands echo names and cell text
 /// from campaign files and spreadsheets, which are untrusted and may hold escape sequences.
-func say(_ line: String) { print(SafeText.sanitize(line)) }
+func say(_ line: String) { printOut(line) }
 
 /// One line to standard error, made safe as ``say(_:)``.
 func complain(_ line: String) { printError(SafeText.sanitize(line)) }

@@ -51,20 +51,20 @@ struct MissingCommand: ParsableCommand {
           ("expected", .number(Double(MissingReports.reportingUnits(c).count))),
           ("missing", .array(units.map { JSONNode($0) })),
         ]))
-      print(JSONWriter.write(top))
+      printOut(JSONWriter.write(top))
       return
     }
     let expected = MissingReports.reportingUnits(c).count
-    print("\(w.label) (\(w.start) … \(w.end)): \(list.count) of \(expected) units have not reported")
+    printOut("\(w.label) (\(w.start) … \(w.end)): \(list.count) of \(expected) units have not reported")
     for sc in c.subCommands + [nil] as [OrgNode?] {
       let mine = list.filter { $0.subCommand == sc?.id }
       guard !mine.isEmpty else { continue }
-      print("")
-      print(sc.map { SafeText.sanitize($0.name) } ?? "（未归属分指挥部）")
+      printOut("")
+      printOut(sc.map { SafeText.sanitize($0.name) } ?? "（未归属分指挥部）")
       for m in mine {
         let name = SafeText.sanitize(c.node(m.unit)?.name ?? m.unit)
         let last = m.lastReported.map { "last reported \($0)" } ?? "never reported"
-        print(
+        printOut(
           "  \(name) (\(SafeText.sanitize(m.unit)))  \(m.weeksInARow) week\(m.weeksInARow == 1 ? "" : "s") in a row · \(last)"
         )
       }

@@ -46,6 +46,7 @@ struct RecordCommand: ParsableCommand {
 
     // Ids: unknown ones are a usage error, with the nearest ids as suggestions.
     guard campaign.node(unit)?.kind.isUnit == true else {
+      if let node = campaign.node(unit) { throw usage(notAUnit(node, in: campaign)) }
       throw usage(unknown("unit", unit, among: campaign.units.map(\.id)))
     }
     let subject: ReportSubject
@@ -83,7 +84,7 @@ struct RecordCommand: ParsableCommand {
       throw ExitCodes.dataError
     }
     for n in writer.notes { printError("note: \(n)") }
-    print(
+    printOut(
       "recorded \(subject.id) = \(JSONWriter.numberText(number))\(measure.unit.isEmpty ? "" : " " + measure.unit) for \(unit) on \(day) in \(written)"
     )
     // A later file with an entry of the same day would still win; say so rather than surprise.
@@ -93,6 +94,17 @@ struct RecordCommand: ParsableCommand {
         "note: \(later.file) also reports \(subject.id) on \(day) and sorts after \(name), so its value (\(JSONWriter.numberText(later.value))) is the one shown"
       )
     }
+  }
+
+  /// `--unit sc1`: the id is known but names a sub-command (or the headquarters…), which does
+  /// not report; say so and name the units that do.
+  func notAUnit(_ node: OrgNode, in campaign: Campaign) -> String {
+    var msg = "\"\(node.id)\" (\(node.name)) is \(node.kind.noun), not a unit; only units report"
+    if node.kind == .subCommand {
+      let under = campaign.units.filter { campaign.subCommandOfUnit[$0.id] == node.id }.map(\.id)
+      msg += under.isEmpty ? "; it has no units under it" : "; its units are " + under.joined(separator: ", ")
+    }
+    return msg
   }
 
   func unknown(_ noun: String, _ id: String, among ids: [String]) -> String {

@@ -69,7 +69,7 @@ struct SnapshotCommand: ParsableCommand {
       SnapshotFormat(rawValue: format)!, page: page, data: loaded.data, width: width, options: options,
       palette: try SnapshotThemes.palette(theme), stamp: stamp ? Clock.stamp() : nil)
     guard let path = output, path != "-" else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      Output.write(text.utf8, to: STDOUT_FILENO)
       return
     }
     do {

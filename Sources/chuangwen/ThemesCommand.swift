@@ -38,7 +38,7 @@ struct ThemesCommand: ParsableCommand {
       : nil
     if let theme {
       let loaded = try ThemeChoice.load(theme, registry: registry)
-      print(ThemeListing.detail(loaded, depth: depth))
+      printStyled(ThemeListing.detail(loaded, depth: depth))
       return
     }
     let entries = registry.entries()
@@ -50,7 +50,7 @@ struct ThemesCommand: ParsableCommand {
     for entry in entries {
       do {
         let t = try registry.load(entry)
-        print(tty ? ThemeListing.line(t, nameWidth: width, depth: depth) : t.name)
+        printStyled(tty ? ThemeListing.line(t, nameWidth: width, depth: depth) : t.name)
       } catch {
         printError("chuangwen: skipping theme \(entry.name): \(error)")
       }

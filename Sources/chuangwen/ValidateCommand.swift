@@ -18,10 +18,12 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let dir = DataLocation.resolve(directory)
-    let result = CampaignLoader.load(directory: dir)
-    if !quiet { print(ValidationReport.summary(result, directory: dir)) }
-    for f in result.findings { print("\(f.severity.rawValue): \(f)") }
-    print(ValidationReport.verdict(result))
+    let source = CampaignSource(directory: dir)
+    KeptUntilExit.keep(source)
+    let result = source.result
+    if !quiet { printOut(ValidationReport.summary(result, directory: dir)) }
+    for f in result.findings { printOut("\(f.severity.rawValue): \(f)") }
+    printOut(ValidationReport.verdict(result))
     if !result.missing.isEmpty { throw ExitCodes.noInput }
     if !result.isValid { throw ExitCodes.dataError }
   }
@@ -53,6 +55,6 @@ enum ValidationReport {
   }
 
   static func format(_ d: Double) -> String {
-    d == d.rounded() ? String(Int(d)) : String(d)
+    NumberText.plain(d)
   }
 }

@@ -97,11 +97,14 @@ struct DashboardTests {
     return argv
   }
 
-  /// Clean exits for SIGTERM, SIGINT and SIGHUP; for a crash (SIGSEGV, SIGABRT) the prepared
-  /// reset sequence and the saved terminal modes are written before the process dies.
+  /// Clean exits for SIGTERM, SIGINT and SIGHUP, and for every other signal that would end
+  /// the process (SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM: these once left the terminal raw); for a
+  /// crash (SIGSEGV, SIGABRT) the prepared reset sequence and the saved terminal modes are
+  /// written before the process dies.
   @Test(arguments: [
     (SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129)), (SIGSEGV, Int32(139)),
-    (SIGABRT, Int32(134)),
+    (SIGABRT, Int32(134)), (SIGQUIT, Int32(131)), (SIGUSR1, Int32(138)), (SIGUSR2, Int32(140)),
+    (SIGALRM, Int32(142)),
   ])
   func signalsLeaveASaneTerminal(_ signal: Int32, _ expected: Int32) throws {
     let report = NSTemporaryDirectory() + "chuangwen-stty-\(UUID().uuidString)"

@@ -66,6 +66,26 @@ import Testing
     #expect(cleared, "the error did not clear:\n\(pane.screenNow)")
   }
 
+  /// `mv reports reports.moved` under the running dashboard once turned the score into
+  /// 0/134 without a word; now the header names the folder, the figures stay, and both clear
+  /// when it is back.
+  @Test(.enabled(if: ready, "needs tmux and .build/debug/chuangwen (swift build)"))
+  func aVanishedReportsFolderIsNamedAndTheFiguresStay() throws {
+    let dir = try Self.copyOfBundled()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let pane = try Self.dashboard(dir)
+    #expect(
+      pane.seen(within: 5) { $0.contains("97.5/134") }, "the dashboard did not start:\n\(pane.screenNow)")
+    try FileManager.default.moveItem(atPath: dir + "/reports", toPath: dir + "/reports.moved")
+    #expect(
+      pane.seen(within: 5) { $0.contains("⚠ reports/") && $0.contains("97.5/134") },
+      "no error or lost figures:\n\(pane.screenNow)")
+    try FileManager.default.moveItem(atPath: dir + "/reports.moved", toPath: dir + "/reports")
+    #expect(
+      pane.seen(within: 5) { !$0.contains("⚠") && $0.contains("97.5/134") },
+      "the error did not clear:\n\(pane.screenNow)")
+  }
+
   @Test(.enabled(if: ready, "needs tmux and .build/debug/chuangwen (swift build)"))
   func pollingAlsoFollowsTheFiles() throws {
     let dir = try Self.copyOfBundled()

@@ -141,6 +141,9 @@ private struct ByteParser {
   // MARK: Document
 
   mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
+    if let encoding = UnicodeSniffer.otherUnicode(UnsafeBufferPointer(rebasing: bytes[0..<end])) {
+      throw error(UnicodeSniffer.message(encoding), at: 0)
+    }
     if end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
       throw error(
         "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM", at: 0)

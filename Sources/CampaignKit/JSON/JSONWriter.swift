@@ -125,7 +125,15 @@ private struct Writer {
 
   mutating func writeString(_ s: String) {
     out.append(0x22)
-    for b in s.utf8 {
+    let digits: [UInt8] = Array("0123456789ABCDEF".utf8)
+    func escaped(_ v: UInt32) {
+      out.append(contentsOf: [0x5C, 0x75])
+      for shift in [12, 8, 4, 0] as [UInt32] { out.append(digits[Int((v >> shift) & 0xF)]) }
+    }
+    let bytes = Array(s.utf8)
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
       switch b {
       case 0x22: out.append(contentsOf: [0x5C, 0x22])
       case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
@@ -134,12 +142,39 @@ private struct Writer {
       case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
       case 0x0D: out.append(contentsOf: [0x5C, 0x72])
       case 0x09: out.append(contentsOf: [0x5C, 0x74])
-      case 0..<0x20:
-        let digits: [UInt8] = Array("0123456789ABCDEF".utf8)
-        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+      case 0..<0x20, 0x7F: escaped(UInt32(b))
+      case 0xC2, 0xD8, 0xE2:
+        // C1 controls, the bidi controls and the line separators are written as escapes too:
+        // the same string once parsed, but inert when the JSON reaches a terminal (in UTF-8 a
+        // C1 CSI is as live as ESC [).
+        if let v = Self.inertScalar(bytes, at: i) {
+          escaped(v)
+          i += v < 0x800 ? 2 : 3
+          continue
+        }
+        out.append(b)
       default: out.append(b)
       }
+      i += 1
     }
     out.append(0x22)
   }
+
+  /// The scalar starting at `i` when it is one to escape (U+0080…009F, U+061C, U+200E/F,
+  /// U+2028…202E, U+2066…2069).
+  static func inertScalar(_ b: [UInt8], at i: Int) -> UInt32? {
+    guard i + 1 < b.count else { return nil }
+    let b1 = b[i + 1]
+    switch b[i] {
+    case 0xC2 where b1 >= 0x80 && b1 <= 0x9F: return UInt32(b1)
+    case 0xD8 where b1 == 0x9C: return 0x061C
+    case 0xE2 where i + 2 < b.count:
+      let v = 0x2000 | (UInt32(b1 & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+      let known =
+        (0x200E...0x200F).contains(v) || (0x2028...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+      return known && (b1 == 0x80 || b1 == 0x81) ? v : nil
+    default: return nil
+    }
+  }
+
 }

@@ -246,25 +246,10 @@ struct CrossChecker {
           "a second leading group (\"\(roots[0].id)\" is already the top); the tree has one top")
       }
     }
-    let parentOf = Dictionary(nodes.map { ($0.id, $0.parent) }, uniquingKeysWith: { a, _ in a })
-    var reported: Set<String> = []
-    for n in nodes {
-      var seen: [String] = [n.id]
-      var cursor = n.parent
-      while let c = cursor, let next = parentOf[c] {
-        if let i = seen.firstIndex(of: c) {
-          let cycle = seen[i...] + [c]
-          let key = Set(cycle).sorted().joined(separator: ",")
-          if reported.insert(key).inserted {
-            err(
-              c, "parent",
-              "the tree has a cycle: " + cycle.joined(separator: " → ") + "; one of these parents is wrong")
-          }
-          break
-        }
-        seen.append(c)
-        cursor = next
-      }
+    for cycle in TreeWalk.cycles(nodes) {
+      err(
+        cycle[0], "parent",
+        "the tree has a cycle: " + cycle.joined(separator: " → ") + "; one of these parents is wrong")
     }
     var keyOwner: [Int: String] = [:]
     for n in nodes where n.kind == .subCommand {
@@ -299,7 +284,10 @@ struct CrossChecker {
     for v in f.values {
       guard let m = measureOf[v.subject] else { continue }
       var problem: String?
-      if m.kind == .yesno && v.value != 0 && v.value != 1 {
+      if v.wasBoolean && m.kind != .yesno {
+        problem =
+          "true/false is only for yes/no measures; this one is a \(m.kind.rawValue) measure\(m.unit.isEmpty ? "" : " in \(m.unit)"), so give a number"
+      } else if m.kind == .yesno && v.value != 0 && v.value != 1 {
         problem = "a yes/no measure takes 0 or 1 (or false/true), found \(formatNumber(v.value))"
       } else if m.kind == .percent && v.value > 100 {
         problem = "a percentage cannot exceed 100, found \(formatNumber(v.value))"

@@ -11,8 +11,12 @@ public enum CampaignLoader {
 
   /// Reads and decodes files on every core: each file is independent until the assembler,
   /// and a campaign is thousands of small files.
-  static func decodeAll(_ jobs: [(path: String, relative: String, kind: FileKind)]) -> [DecodedFile] {
-    var results = [DecodedFile?](repeating: nil, count: jobs.count)
+  /// Each file comes with the stamp of the version read (from `fstat` on the open file, so the
+  /// stamp and the bytes always belong together), nil when nothing is at the path.
+  static func decodeAll(_ jobs: [(path: String, relative: String, kind: FileKind)]) -> [(
+    file: DecodedFile?, stamp: FileStamp?
+  )] {
+    var results = [(file: DecodedFile?, stamp: FileStamp?)](repeating: (nil, nil), count: jobs.count)
     let lanes = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let out = buffer
@@ -20,17 +24,32 @@ public enum CampaignLoader {
         // Each lane owns the indices lane, lane + lanes, …: no two lanes touch one slot.
         for i in stride(from: lane, to: jobs.count, by: lanes) {
           let j = jobs[i]
-          out[i] = decodeFile(at: j.path, relative: j.relative, kind: j.kind)
+          out[i] = decodeStamped(at: j.path, relative: j.relative, kind: j.kind)
         }
       }
     }
-    return results.map { $0! }
+    return results
+  }
+
+  /// Reads and decodes one file with the stamp of the version read; a file that is not there
+  /// is (nil, nil), one that cannot be read is a finding with the stamp of what is there.
+  static func decodeStamped(at path: String, relative: String, kind: FileKind) -> (
+    file: DecodedFile?, stamp: FileStamp?
+  ) {
+    var stamp: FileStamp?
+    do {
+      let bytes = try FileBytes.read(path, stamp: &stamp)
+      return (FileDecoder.decode(path: relative, kind: kind, bytes: bytes), stamp)
+    } catch {
+      guard let now = stamp ?? FileStamp.of(path) else { return (nil, nil) }
+      return (unreadable(relative, kind, error), now)
+    }
   }
 
   /// `reports/*.json`, sorted by name; no `reports/` folder simply means no reports yet.
+  /// (``ReportsFolder`` also says what is wrong when the folder cannot be listed.)
   public static func reportFileNames(directory: String) -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/reports")) ?? []
-    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { "reports/" + $0 }
+    ReportsFolder.list(directory: directory).names
   }
 
   /// Reads and decodes one file; unreadable files become a finding.
@@ -39,11 +58,15 @@ public enum CampaignLoader {
       let bytes = try FileBytes.read(path)
       return FileDecoder.decode(path: relative, kind: kind, bytes: bytes)
     } catch {
-      return DecodedFile(
-        path: relative, kind: kind, content: .unusable,
-        findings: [Finding(.error, file: relative, message: "cannot read the file: \(error)")],
-        definitions: [], references: [], dates: [], values: [])
+      return unreadable(relative, kind, error)
     }
+  }
+
+  static func unreadable(_ relative: String, _ kind: FileKind, _ error: any Error) -> DecodedFile {
+    DecodedFile(
+      path: relative, kind: kind, content: .unusable,
+      findings: [Finding(.error, file: relative, message: "cannot read the file: \(error)")],
+      definitions: [], references: [], dates: [], values: [])
   }
 }
 
@@ -53,25 +76,19 @@ public enum FileBytes {
     public var description: String
   }
 
+  /// Through ``SafeFileReader``: regular files only, never blocking, at most 64 MiB.
   public static func read(_ path: String) throws -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw ReadError(description: String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var st = stat()
-    guard fstat(fd, &st) == 0 else { throw ReadError(description: String(cString: strerror(errno))) }
-    if (st.st_mode & S_IFMT) == S_IFDIR { throw ReadError(description: "it is a directory") }
-    var out: [UInt8] = []
-    out.reserveCapacity(Int(st.st_size) + 1)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw ReadError(description: String(cString: strerror(errno)))
-      }
-      if n == 0 { break }
-      out.append(contentsOf: chunk[0..<n])
+    var stamp: FileStamp?
+    return try read(path, stamp: &stamp)
+  }
+
+  /// As ``read(_:)``, also giving the stamp of the file opened (set as soon as it is known,
+  /// even when reading then fails), so a rescan compares against exactly what was read.
+  static func read(_ path: String, stamp: inout FileStamp?) throws -> [UInt8] {
+    do {
+      return try SafeFileReader.read(path) { stamp = FileStamp($0) }
+    } catch {
+      throw ReadError(description: error.description)
     }
-    return out
   }
 }

@@ -175,8 +175,9 @@ final class ObjectReader {
   /// Warns about fields nobody read (with a suggestion when one is close to a known field) and
   /// reports keys given twice.
   func finish(known extra: [String] = []) {
+    var seen = Set<String>()
     for (i, m) in object.members.enumerated() {
-      if object.members[..<i].contains(where: { $0.key == m.key }) {
+      if !seen.insert(m.key).inserted {
         diag.error("field \"\(m.key)\" is given twice", at: m.keyPosition, path: path(m.key))
         continue
       }
@@ -186,6 +187,30 @@ final class ObjectReader {
           msg += " (did you mean \"\(best)\"?)"
         }
         diag.warning(msg, at: m.keyPosition, path: path(m.key))
+        // Ignored, but still JSON this file claims to be: a key given twice inside it is as
+        // wrong as anywhere else (and a later version that reads the field would misread it).
+        Self.reportDuplicateKeys(in: m.value, path: path(m.key), diag: diag)
+      }
+    }
+  }
+
+  /// Every key given twice in any object inside `node`.
+  static func reportDuplicateKeys(in node: JSONNode, path: String, diag: Diagnostics) {
+    var pending: [(JSONNode, String)] = [(node, path)]
+    while let (n, p) = pending.popLast() {
+      switch n.value {
+      case .object(let o):
+        var seen = Set<String>()
+        for m in o.members {
+          if !seen.insert(m.key).inserted {
+            diag.error("field \"\(m.key)\" is given twice", at: m.keyPosition, path: joinPath(p, m.key))
+          }
+          pending.append((m.value, joinPath(p, m.key)))
+        }
+      case .array(let a):
+        for (i, item) in a.enumerated() { pending.append((item, "\(p)[\(i)]")) }
+      default:
+        break
       }
     }
   }

@@ -21,10 +21,18 @@ public enum ReportValue {
       default: throw Refusal("a yes/no measure takes 0, 1, true or false, not \"\(text)\"")
       }
     }
+    // A minus sign first: `-1`, `-0` and `-inf` are all refused for being negative.
+    if t.hasPrefix("-"), Double(t) != nil, !t.hasPrefix("-0x") {
+      throw Refusal("the value cannot be negative (\(text))")
+    }
     guard let d = Double(t), d.isFinite, !t.hasPrefix("0x"), !t.contains("inf"), !t.contains("nan") else {
       throw Refusal("the value must be a number, not \"\(text)\"")
     }
     if d < 0 { throw Refusal("the value cannot be negative (\(text))") }
+    if d > DataLimits.maximumValue {
+      throw Refusal(
+        "the value \(text) is beyond the limit of \(NumberText.plain(DataLimits.maximumValue)) (docs/data-format.md)")
+    }
     if measure.kind == .percent && d > 100 { throw Refusal("a percentage cannot exceed 100 (\(text))") }
     return d
   }

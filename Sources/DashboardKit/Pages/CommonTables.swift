@@ -74,7 +74,7 @@ enum CommonTables {
 
   /// Orders indicators by their precomputed rank in the current sort order.
   static func sorted(_ list: [Indicator], ctx: PageContext) -> [Indicator] {
-    guard let rank = ctx.data.lists.indicatorRank[ctx.app.sort] else { return list }
+    let rank = ctx.data.lists.indicatorRank(ctx.app.sort)
     let idx = ctx.campaign.indicatorIndex
     return list.map { (rank[idx[$0.id]!], $0) }.sorted { $0.0 < $1.0 }.map(\.1)
   }

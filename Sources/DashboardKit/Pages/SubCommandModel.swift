@@ -10,7 +10,7 @@ enum SubCommandModel {
     guard let node = c.node(id) else { return missing(s) }
     let agg = ctx.standing.subCommand(id)
     let units = CommonTables.sorted(ctx.data.units(under: id), ctx: ctx)
-    let indicators = ctx.data.lists.indicatorsBySubCommand[ctx.app.sort]?[id] ?? []
+    let indicators = ctx.data.lists.indicators(of: id, ctx.app.sort)
     let r = ctx.standing.rectification(of: units.map(\.id))
     m.heading(ctx.keyed(node), note: ctx.leaders(node))
     m.paragraph(

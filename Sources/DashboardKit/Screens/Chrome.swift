@@ -41,9 +41,11 @@ enum Chrome {
     // The last reload's error: file, line, what is wrong; the figures stay the last good ones.
     if let first = data.live.errors.first {
       let more = data.live.errors.count - 1
-      var text = " ⚠ \(first)"
-      if more > 0 { text += s.moreErrors(more) }
-      let keep = data.live.keptFiles.contains(first.file) ? s.keptLastGood : s.fileLeftOut
+      let text = " ⚠ \(first)"
+      // The count of further errors goes with the right-hand part, which is never cut: a long
+      // first error must not hide that there are more.
+      let count = more > 0 ? s.moreErrors(more) : ""
+      let keep = count + (data.live.keptFiles.contains(first.file) ? s.keptLastGood : s.fileLeftOut)
       let kw = DisplayWidth.of(keep)
       c.fill(row: 4, role: .error)
       c.draw(text, x: 0, y: 4, maxWidth: max(0, w - kw), role: .error, truncation: .ellipsis)

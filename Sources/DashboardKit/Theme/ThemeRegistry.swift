@@ -1,3 +1,4 @@
+import CampaignKit
 import Foundation
 
 /// Where themes are found and how a name or a path becomes a ``Theme``.
@@ -115,10 +116,14 @@ public struct ThemeRegistry: Sendable {
   static func looksLikePath(_ s: String) -> Bool { s.contains("/") || s.hasSuffix(".json") }
 
   static func load(path: String, origin: Theme.Origin, expectedName: String?) throws(ThemeError) -> Theme {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw ThemeError(.unreadable, file: path, message: "cannot read the file")
+    // The same guarded read as campaign files: a FIFO or /dev/zero named as a theme must not hang.
+    let data: [UInt8]
+    do {
+      data = try SafeFileReader.read(path)
+    } catch {
+      throw ThemeError(.unreadable, file: path, message: "cannot read the file: \(error.description)")
     }
-    return try ThemeFile.parse([UInt8](data), file: path, origin: origin, expectedName: expectedName)
+    return try ThemeFile.parse(data, file: path, origin: origin, expectedName: expectedName)
   }
 }
 

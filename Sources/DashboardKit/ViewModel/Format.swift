@@ -4,22 +4,14 @@ import Foundation  // links libm for rounding; no Foundation API is used on the 
 /// Number formatting for screens and snapshots: fixed, locale-independent, deterministic.
 enum Format {
   /// `d` with `digits` decimals (0…3), rounding half away from zero; "—" for non-finite.
-  static func fixed(_ d: Double, _ digits: Int) -> String {
-    guard d.isFinite else { return "—" }
-    let scale = [1.0, 10, 100, 1000][min(3, max(0, digits))]
-    let n = Int((abs(d) * scale).rounded(.toNearestOrAwayFromZero))
-    let sign = d < 0 && n != 0 ? "-" : ""
-    if digits == 0 { return sign + String(n) }
-    let whole = n / Int(scale)
-    var frac = String(n % Int(scale))
-    while frac.count < digits { frac = "0" + frac }
-    return sign + String(whole) + "." + frac
-  }
+  /// (Through ``NumberText``, which never traps, whatever the number.)
+  static func fixed(_ d: Double, _ digits: Int) -> String { NumberText.fixed(d, digits: digits) }
 
   /// A value as people write it: integers without decimals, others with up to 2.
   static func value(_ d: Double) -> String {
     if d == d.rounded() && abs(d) < 1e12 { return String(Int(d)) }
     var s = fixed(d, 2)
+    guard s.contains(".") else { return s }
     while s.hasSuffix("0") { s.removeLast() }
     if s.hasSuffix(".") { s.removeLast() }
     return s

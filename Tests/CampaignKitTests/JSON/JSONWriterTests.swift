@@ -58,11 +58,20 @@ import Testing
     #expect(text.hasSuffix("  30\n]\n"))
   }
 
+  /// Controls (C0, DEL, C1), line separators and bidi controls are escaped, so JSON that
+  /// reaches a terminal is inert; everything else is written as UTF-8.
   @Test func stringEscaping() {
-    let value: JSONValue = ["q\"k": "a\"b\\c/d\n\r\t\u{8}\u{C}\u{1}\u{1F}\u{7F}é中😀\u{2028}"]
+    let value: JSONValue = [
+      "q\"k":
+        "a\"b\\c/d\n\r\t\u{8}\u{C}\u{1}\u{1F}\u{7F}é中😀\u{2028}\u{9B}\u{202E}\u{2066}\u{200F}\u{61C}\u{A0}\u{2030}"
+    ]
     #expect(
       JSONWriter.write(value, pretty: false)
-        == #"{"q\"k":"a\"b\\c/d\n\r\t\b\f\u0001\u001F"# + "\u{7F}é中😀\u{2028}\"}\n")
+        == #"{"q\"k":"a\"b\\c/d\n\r\t\b\f\u0001\u001F\u007F"# + "é中😀"
+        + #"\u2028\u009B\u202E\u2066\u200F\u061C"# + "\u{A0}\u{2030}\"}\n")
+    // And it reads back as the same string.
+    let parsed = try? JSONParser.parse(JSONWriter.write(value, pretty: false))
+    #expect(parsed.map { JSONWriter.write($0, pretty: false) } == JSONWriter.write(value, pretty: false))
   }
 
   @Test func numberForms() {

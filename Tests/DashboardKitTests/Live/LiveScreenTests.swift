@@ -83,3 +83,25 @@ import Testing
     #expect(Screens.plan(app, data).bodyHeight == plain.bodyHeight - 1)
   }
 }
+
+/// The header's count of further errors is part of what is never cut (issue 11: at 120
+/// columns a long first error pushed "另有 N 处" off the screen).
+@Suite struct LiveHeaderCountTests {
+  @Test(arguments: [80, 120, 200])
+  func theCountOfMoreErrorsAlwaysShows(_ width: Int) {
+    var data = Bundled.data
+    let app = Bundled.app(width: width, height: 30)
+    let long = String(repeating: "期望一个数字但找到了字符串 ", count: 12)
+    data.live = LiveStatus(
+      mode: .watching,
+      errors: [
+        Finding(
+          .error, file: "reports/u-cgj-2016-09-02.json", position: .init(line: 3, column: 7), message: long),
+        Finding(
+          .error, file: "reports/u-jtj-2016-09-02.json", position: .init(line: 9, column: 1), message: long),
+      ])
+    let lines = Screens.render(app, data).text.split(separator: "\n").map(String.init)
+    #expect(lines[4].contains("另有 1 处"), "\(lines[4])")
+    #expect(lines[4].contains("此文件未计入"))
+  }
+}
