@@ -142,8 +142,9 @@ final class PseudoTerminal {
   /// Reads until output has started and then stopped for `quiet` ns, measuring from `start`.
   /// Throws when nothing arrives within `firstByteTimeout` or output
   /// never stops for `quiet` within `timeout` (a program that keeps drawing).
+  /// With `allowSilence`, no output within `firstByteTimeout` is an empty response, not an error.
   func readResponse(
-    since start: UInt64, quiet: UInt64, firstByteTimeout: UInt64, timeout: UInt64
+    since start: UInt64, quiet: UInt64, firstByteTimeout: UInt64, timeout: UInt64, allowSilence: Bool = false
   ) throws(PseudoTerminalError) -> Response {
     var bytes: [UInt8] = []
     var last: UInt64?
@@ -156,6 +157,7 @@ final class PseudoTerminal {
         waitUntil = last + quiet
       } else {
         if now - start >= firstByteTimeout {
+          if allowSilence { return Response(bytes: [], toLastByte: nil, closed: false) }
           throw PseudoTerminalError(
             "no output within \(firstByteTimeout / 1_000_000) ms (is the dashboard running? pid \(pid))")
         }
@@ -182,6 +184,44 @@ final class PseudoTerminal {
         last = at
       } else if n == 0 || errno == EIO {  // Linux: EIO once every slave fd is closed
         return Response(bytes: bytes, toLastByte: last.map { $0 - start }, closed: true)
+      } else if errno != EAGAIN && errno != EINTR {
+        throw .posix("read from the pseudo-terminal")
+      }
+    }
+  }
+
+  /// Reads until `pattern` has appeared in the output (it may straddle reads); returns the
+  /// monotonic time at which the read that completed it returned.
+  func readUntil(_ pattern: [UInt8], since start: UInt64, timeout: UInt64) throws(PseudoTerminalError)
+    -> UInt64
+  {
+    var tail: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let now = Self.now()
+      if now - start >= timeout {
+        throw PseudoTerminalError("the expected text did not appear within \(timeout / 1_000_000) ms")
+      }
+      var fds = [pollfd(fd: master, events: Int16(POLLIN), revents: 0)]
+      let ready = poll(&fds, 1, Int32(clamping: (start + timeout - now + 999_999) / 1_000_000))
+      if ready < 0 {
+        if errno == EINTR { continue }
+        throw .posix("poll on the pseudo-terminal")
+      }
+      if ready == 0 { continue }
+      let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+      let at = Self.now()
+      if n > 0 {
+        tail += buffer[0..<n]
+        if tail.count >= pattern.count {
+          for i in 0...(tail.count - pattern.count) where tail[i..<(i + pattern.count)].elementsEqual(pattern)
+          {
+            return at
+          }
+          tail = Array(tail.suffix(pattern.count - 1))
+        }
+      } else if n == 0 || errno == EIO {
+        throw PseudoTerminalError("the program closed the terminal before the expected text (pid \(pid))")
       } else if errno != EAGAIN && errno != EINTR {
         throw .posix("read from the pseudo-terminal")
       }

@@ -4,6 +4,7 @@ import Foundation
 ///
 ///     swift run -c release chuangwen-bench load      # foundation issue: load+validate+standing vs jq
 ///     swift run -c release chuangwen-bench snapshot  # snapshots issue: chuangwen snapshot --view brief vs jq
+///     swift run -c release chuangwen-bench scale     # issue 12: 1×, 10×, 50× campaigns vs jq and Python
 ///     swift run -c release chuangwen-bench hostile   # hardening issue: deep trees, 100k units/indicators, 200k problems
 ///     swift run -c release chuangwen-bench all
 ///
@@ -16,6 +17,8 @@ let known: [String: () throws -> Void] = [
   "terminal": TerminalBenchmark.run,
   "snapshot": SnapshotBenchmark.run,
   "live": LiveBenchmark.run,
+  "palette": PaletteBenchmark.run,
+  "scale": ScaleBenchmark.run,
   "hostile": HostileScaleBenchmark.run,
 ]
 if which == "all" {

@@ -31,7 +31,9 @@ struct CampaignSession {
       }
       day = d
     }
-    return CampaignSession(
+    let session = CampaignSession(
       directory: dir, campaign: campaign, data: DashboardData(campaign: campaign, asOf: day), source: source)
+    KeptUntilExit.keep(session)
+    return session
   }
 }

@@ -114,33 +114,13 @@ struct RecordCommand: ParsableCommand {
     return msg
   }
 
+  /// The value by the rule the dashboard's entry form shares (``ReportValue``).
   func parseValue(_ text: String, measure: Measure) throws -> Double {
-    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-    var n: Double?
-    if measure.kind == .yesno {
-      switch t {
-      case "1", "true", "yes": n = 1
-      case "0", "false", "no": n = 0
-      default: n = nil
-      }
-      guard let n else { throw bad("a yes/no measure takes 0, 1, true or false, not \"\(text)\"") }
-      return n
+    do {
+      return try ReportValue.parse(text, measure: measure)
+    } catch {
+      throw bad(error.description)
     }
-    // A minus sign first: `-1`, `-0` and `-inf` are all refused for being negative.
-    if t.hasPrefix("-"), Double(t) != nil, !t.hasPrefix("-0x") {
-      throw bad("the value cannot be negative (\(text))")
-    }
-    guard let d = Double(t), d.isFinite, !t.hasPrefix("0x"), !t.contains("inf"), !t.contains("nan") else {
-      throw bad("the value must be a number, not \"\(text)\"")
-    }
-    if d < 0 { throw bad("the value cannot be negative (\(text))") }
-    if d > DataLimits.maximumValue {
-      throw bad(
-        "the value \(text) is beyond the limit of \(NumberText.plain(DataLimits.maximumValue)) (docs/data-format.md)"
-      )
-    }
-    if measure.kind == .percent && d > 100 { throw bad("a percentage cannot exceed 100 (\(text))") }
-    return d
   }
 
   func reportDay(_ info: CampaignInfo) throws -> Day {

@@ -18,7 +18,9 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let dir = DataLocation.resolve(directory)
-    let result = CampaignLoader.load(directory: dir)
+    let source = CampaignSource(directory: dir)
+    KeptUntilExit.keep(source)
+    let result = source.result
     if !quiet { printOut(ValidationReport.summary(result, directory: dir)) }
     for f in result.findings { printOut("\(f.severity.rawValue): \(f)") }
     printOut(ValidationReport.verdict(result))

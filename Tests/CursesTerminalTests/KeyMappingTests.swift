@@ -15,8 +15,13 @@ struct KeyMappingTests {
     #expect(KeyMapping.key(for: .functionKey(code)) == key)
   }
 
+  @Test func functionKeysF1ToF12() {
+    #expect(KeyMapping.key(for: .functionKey(KEY_F0 + 1)) == .function(1))
+    #expect(KeyMapping.key(for: .functionKey(KEY_F0 + 10)) == .function(10))
+  }
+
   @Test func unknownFunctionKeysAreDropped() {
-    #expect(KeyMapping.key(for: .functionKey(KEY_F0 + 5)) == nil)
+    #expect(KeyMapping.key(for: .functionKey(KEY_F0 + 13)) == nil)
     #expect(KeyMapping.key(for: .functionKey(KEY_IC)) == nil)
   }
 

@@ -6,10 +6,16 @@
 /// inside that week (Monday to Sunday). Weeks in a row count back from that week while the unit
 /// stays silent, never before the week the campaign started.
 public enum MissingReports {
-  public static func compute(campaign c: Campaign, week: ReportingWeek) -> [MissingReport] {
+  /// The units silent in `week`. With `through`, entries dated after it are not counted: the
+  /// dashboard asks on its as-of date, so a past view does not know of reports still to come.
+  public static func compute(campaign c: Campaign, week: ReportingWeek, through: Day? = nil)
+    -> [MissingReport]
+  {
     let expected = reportingUnits(c)
     var days: [String: [Day]] = [:]
-    for f in c.reportFiles { days[f.unit, default: []] += f.entries.map(\.date) }
+    for f in c.reportFiles {
+      days[f.unit, default: []] += f.entries.map(\.date).filter { d in through.map { d <= $0 } ?? true }
+    }
     let first = ReportingWeek(containing: c.info.start)
     var out: [MissingReport] = []
     for u in c.units where expected.contains(u.id) {

@@ -32,7 +32,7 @@ enum CampaignFileDecoder {
         ctx.diag.error(
           "meeting dates must be in ascending order; \(d) comes after \(last)", at: n.position, path: path)
       }
-      ctx.dates.append(DateSite(day: d, position: n.position, path: path))
+      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: SitePath(path)))
       meetings.append(d)
     }
     var pace = Pace()

@@ -11,8 +11,12 @@ public enum CampaignLoader {
 
   /// Reads and decodes files on every core: each file is independent until the assembler,
   /// and a campaign is thousands of small files.
-  static func decodeAll(_ jobs: [(path: String, relative: String, kind: FileKind)]) -> [DecodedFile] {
-    var results = [DecodedFile?](repeating: nil, count: jobs.count)
+  /// Each file comes with the stamp of the version read (from `fstat` on the open file, so the
+  /// stamp and the bytes always belong together), nil when nothing is at the path.
+  static func decodeAll(_ jobs: [(path: String, relative: String, kind: FileKind)]) -> [(
+    file: DecodedFile?, stamp: FileStamp?
+  )] {
+    var results = [(file: DecodedFile?, stamp: FileStamp?)](repeating: (nil, nil), count: jobs.count)
     let lanes = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let out = buffer
@@ -20,11 +24,26 @@ public enum CampaignLoader {
         // Each lane owns the indices lane, lane + lanes, …: no two lanes touch one slot.
         for i in stride(from: lane, to: jobs.count, by: lanes) {
           let j = jobs[i]
-          out[i] = decodeFile(at: j.path, relative: j.relative, kind: j.kind)
+          out[i] = decodeStamped(at: j.path, relative: j.relative, kind: j.kind)
         }
       }
     }
-    return results.map { $0! }
+    return results
+  }
+
+  /// Reads and decodes one file with the stamp of the version read; a file that is not there
+  /// is (nil, nil), one that cannot be read is a finding with the stamp of what is there.
+  static func decodeStamped(at path: String, relative: String, kind: FileKind) -> (
+    file: DecodedFile?, stamp: FileStamp?
+  ) {
+    var stamp: FileStamp?
+    do {
+      let bytes = try FileBytes.read(path, stamp: &stamp)
+      return (FileDecoder.decode(path: relative, kind: kind, bytes: bytes), stamp)
+    } catch {
+      guard let now = stamp ?? FileStamp.of(path) else { return (nil, nil) }
+      return (unreadable(relative, kind, error), now)
+    }
   }
 
   /// `reports/*.json`, sorted by name; no `reports/` folder simply means no reports yet.
@@ -39,11 +58,15 @@ public enum CampaignLoader {
       let bytes = try FileBytes.read(path)
       return FileDecoder.decode(path: relative, kind: kind, bytes: bytes)
     } catch {
-      return DecodedFile(
-        path: relative, kind: kind, content: .unusable,
-        findings: [Finding(.error, file: relative, message: "cannot read the file: \(error)")],
-        definitions: [], references: [], dates: [], values: [])
+      return unreadable(relative, kind, error)
     }
+  }
+
+  static func unreadable(_ relative: String, _ kind: FileKind, _ error: any Error) -> DecodedFile {
+    DecodedFile(
+      path: relative, kind: kind, content: .unusable,
+      findings: [Finding(.error, file: relative, message: "cannot read the file: \(error)")],
+      definitions: [], references: [], dates: [], values: [])
   }
 }
 
@@ -55,8 +78,15 @@ public enum FileBytes {
 
   /// Through ``SafeFileReader``: regular files only, never blocking, at most 64 MiB.
   public static func read(_ path: String) throws -> [UInt8] {
+    var stamp: FileStamp?
+    return try read(path, stamp: &stamp)
+  }
+
+  /// As ``read(_:)``, also giving the stamp of the file opened (set as soon as it is known,
+  /// even when reading then fails), so a rescan compares against exactly what was read.
+  static func read(_ path: String, stamp: inout FileStamp?) throws -> [UInt8] {
     do {
-      return try SafeFileReader.read(path)
+      return try SafeFileReader.read(path) { stamp = FileStamp($0) }
     } catch {
       throw ReadError(description: error.description)
     }

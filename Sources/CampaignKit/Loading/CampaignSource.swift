@@ -17,7 +17,14 @@ public struct FileStamp: Equatable, Sendable {
   public static func of(_ path: String) -> FileStamp? {
     var st = stat()
     guard stat(path, &st) == 0 || lstat(path, &st) == 0 else { return nil }
-    return FileStamp(
+    return FileStamp(st)
+  }
+}
+
+extension FileStamp {
+  /// The stamp `stat`, `lstat` or `fstat` gave.
+  init(_ st: stat) {
+    self.init(
       device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
       modified: Int64(st.st_mtim.tv_sec), modifiedNanos: Int64(st.st_mtim.tv_nsec),
       changed: Int64(st.st_ctim.tv_sec), changedNanos: Int64(st.st_ctim.tv_nsec))
@@ -52,17 +59,47 @@ public final class CampaignSource {
   /// any earlier date are unchanged. Nil after a full reload (anything may have changed).
   public private(set) var lastChangedFrom: Day?
 
-  struct Slot {
-    var kind: FileKind
+  /// A reference, so that settling and reassembling update a file's versions in place
+  /// instead of copying three decoded files in and out of the dictionary for each of
+  /// thousands of files.
+  final class Slot {
+    let kind: FileKind
     /// The stamp of the version on disk; nil when the file is gone (required files only).
     var stamp: FileStamp?
-    /// The version on disk, decoded; nil when the file is gone.
-    var current: DecodedFile?
-    /// The last version that loaded without errors, and its stamp.
-    var good: DecodedFile?
+    /// The stamp of the last version that loaded without errors.
     var goodStamp: FileStamp?
+    /// The versions, boxed: usually all three are the same file, and sharing one box keeps a
+    /// slot at a third of its size for each of tens of thousands of report files.
+    var currentVersion: Version?
+    var goodVersion: Version?
+    var inEffectVersion: Version?
+
+    /// The version on disk, decoded; nil when the file is gone.
+    var current: DecodedFile? {
+      get { currentVersion?.file }
+      set { currentVersion = newValue.map(Version.init) }
+    }
+    /// The last version that loaded without errors.
+    var good: DecodedFile? {
+      get { goodVersion?.file }
+      set { goodVersion = newValue.map(Version.init) }
+    }
     /// The version the campaign is built from.
-    var inEffect: DecodedFile?
+    var inEffect: DecodedFile? {
+      get { inEffectVersion?.file }
+      set { inEffectVersion = newValue.map(Version.init) }
+    }
+
+    init(kind: FileKind, stamp: FileStamp? = nil, current: DecodedFile? = nil) {
+      self.kind = kind
+      self.stamp = stamp
+      self.current = current
+    }
+  }
+
+  final class Version {
+    let file: DecodedFile
+    init(_ file: DecodedFile) { self.file = file }
   }
 
   private var slots: [String: Slot] = [:]
@@ -74,8 +111,11 @@ public final class CampaignSource {
   private var reportFindings: [String: [Finding]] = [:]
   /// The responsibility audit of the non-report files in effect (shown only without errors).
   private var audit: [Finding] = []
-  /// Report files in effect, sorted by path.
+  /// Report files in effect, sorted by path, after a full rebuild (a patch reads the version in
+  /// effect from the file's slot instead, so it never copies this array).
   private var reports: [ReportFile] = []
+  /// The versions in effect of report files deleted in this reload, for the patch to take out.
+  private var deletedInEffect: [String: ReportFile] = [:]
   private var missing: [String] = []
   /// What is wrong with `reports/` itself (see ``ReportsFolder``), and report names that
   /// cannot be read (not UTF-8).
@@ -114,17 +154,14 @@ public final class CampaignSource {
     for name in listing.names {
       jobs.append((directory + "/" + name, name, .report))
     }
-    // Stamp before reading: a write racing the read then shows up as a change next time.
-    let stamps = jobs.map { FileStamp.of($0.path) }
-    let present = jobs.indices.filter { stamps[$0] != nil || jobs[$0].kind != .report }
-    let decoded = CampaignLoader.decodeAll(present.filter { stamps[$0] != nil }.map { jobs[$0] })
-    var next = decoded.makeIterator()
-    for i in present {
-      let j = jobs[i]
-      let file = stamps[i] == nil ? nil : next.next()
-      slots[j.relative] = Slot(kind: j.kind, stamp: stamps[i], current: file)
+    // Each file's stamp comes from the open file it was read from: a write racing the read
+    // then shows up as a change next time. A report gone since the listing is left out.
+    let decoded = CampaignLoader.decodeAll(jobs)
+    slots.reserveCapacity(jobs.count)
+    for (j, d) in zip(jobs, decoded) where d.stamp != nil || j.kind != .report {
+      slots[j.relative] = Slot(kind: j.kind, stamp: d.stamp, current: d.file)
     }
-    lastReadCount = decoded.count
+    lastReadCount = decoded.count { $0.file != nil }
     rebuildAll()
   }
 
@@ -148,6 +185,7 @@ public final class CampaignSource {
 
   private func reload(_ paths: some Sequence<String>, force: Bool) -> Bool {
     lastReadCount = 0
+    deletedInEffect = [:]
     var baseChanged = false
     var changedReports: Set<String> = []
     // A `reports/` that vanished or broke while running is not "every report withdrawn": the
@@ -180,6 +218,7 @@ public final class CampaignSource {
       if kind == .report { changedReports.insert(p) } else { baseChanged = true }
       guard let stamp else {
         if kind == .report {
+          if case .report(let r)? = slots[p]?.inEffect?.content { deletedInEffect[p] = r }
           slots[p] = nil
         } else {
           slots[p]?.stamp = nil
@@ -189,7 +228,7 @@ public final class CampaignSource {
       }
       let decoded = CampaignLoader.decodeFile(at: directory + "/" + p, relative: p, kind: kind)
       lastReadCount += 1
-      var slot = slots[p] ?? Slot(kind: kind)
+      let slot = slots[p] ?? Slot(kind: kind)
       slot.stamp = stamp
       slot.current = decoded
       slots[p] = slot
@@ -294,9 +333,9 @@ public final class CampaignSource {
     reportFindings = [:]
     reports = []
     var inEffect: [ReportFile] = []
-    for (path, _) in slots where slots[path]!.kind == .report {
-      if let r = settleReport(path) { inEffect.append(r) }
-      if slots[path]?.inEffect != nil && slots[path]?.goodStamp != slots[path]?.stamp { held.insert(path) }
+    for (path, slot) in slots where slot.kind == .report {
+      if let r = settleReport(path, slot) { inEffect.append(r) }
+      if slot.inEffect != nil && slot.goodStamp != slot.stamp { held.insert(path) }
     }
     reports = inEffect.sorted { $0.path < $1.path }
     heldBack = held
@@ -330,28 +369,25 @@ public final class CampaignSource {
 
   /// Decides which version of one report file is in effect (checked against the current
   /// context) and records the current version's findings. Returns the report in effect.
-  private func settleReport(_ path: String) -> ReportFile? {
-    guard var slot = slots[path], let current = slot.current, let checker else { return nil }
+  private func settleReport(_ path: String, _ slot: Slot) -> ReportFile? {
+    guard let current = slot.current, let checker else { return nil }
     let found = current.findings + checker.check(current)
     reportFindings[path] = found.isEmpty ? nil : found
     let failing = current.hasErrors || found.contains { $0.severity == .error }
     if !failing, case .report(let r) = current.content {
-      slot.good = current
+      slot.goodVersion = slot.currentVersion
       slot.goodStamp = slot.stamp
-      slot.inEffect = current
-      slots[path] = slot
+      slot.inEffectVersion = slot.currentVersion
       return r
     }
     // Fails now: the last good version stays, if it still passes the checks.
-    slot.inEffect = nil
+    slot.inEffectVersion = nil
     if let good = slot.good, !checker.check(good).contains(where: { $0.severity == .error }),
       case .report(let r) = good.content
     {
-      slot.inEffect = good
-      slots[path] = slot
+      slot.inEffectVersion = slot.goodVersion
       return r
     }
-    slots[path] = slot
     return nil
   }
 
@@ -371,21 +407,21 @@ public final class CampaignSource {
       }
     }
     for path in changed {
-      // The entries of the version that was in effect go…
-      if let i = reportIndex(path) {
-        note(reports[i].entries)
-        reports.remove(at: i)
+      // The entries of the version that was in effect go (the slot still holds it: the reload
+      // replaced only the version on disk)…
+      if case .report(let r)? = slots[path]?.inEffect?.content ?? deletedInEffect[path].map({ .report($0) }) {
+        note(r.entries)
       }
       reportFindings[path] = nil
       heldBack.remove(path)
       // …and those of the version now in effect come.
-      if slots[path] != nil, let r = settleReport(path) {
+      if let slot = slots[path], let r = settleReport(path, slot) {
         note(r.entries)
         fresh.append(r)
         if slots[path]?.goodStamp != slots[path]?.stamp { heldBack.insert(path) }
-        reports.insert(r, at: insertionIndex(path))
       }
     }
+    deletedInEffect = [:]
     let byPath = Dictionary(fresh.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     var series = old.series
     for subject in touched {
@@ -407,23 +443,8 @@ public final class CampaignSource {
     }
     // Nothing came or went (a broken file kept its last good version): the same day far ahead.
     lastChangedFrom = earliest ?? old.info.end + 1
-    publish(Campaign(replacingReportsOf: old, reportFiles: reports, series: series))
-  }
-
-  private func reportIndex(_ path: String) -> Int? {
-    let i = insertionIndex(path)
-    return i < reports.count && reports[i].path == path ? i : nil
-  }
-
-  /// The first index whose path is not below `path` (binary search over the sorted reports).
-  private func insertionIndex(_ path: String) -> Int {
-    var lo = 0
-    var hi = reports.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if reports[mid].path < path { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    let shelf = ReportShelf(base: old.reportShelf, replacing: changed, with: fresh)
+    publish(Campaign(replacingReportsOf: old, reportShelf: shelf, series: series, touched: touched))
   }
 
   private func publish(_ campaign: Campaign?) {
@@ -462,13 +483,16 @@ public final class CampaignSource {
 extension Campaign {
   /// The same campaign with other report files: every index but the series is kept, and the
   /// series comes ready (patched for the subjects whose reports changed).
-  init(replacingReportsOf old: Campaign, reportFiles: [ReportFile], series: [ReportSubject: [SeriesPoint]]) {
+  init(
+    replacingReportsOf old: Campaign, reportShelf: ReportShelf, series: [ReportSubject: [SeriesPoint]],
+    touched: Set<ReportSubject>
+  ) {
     info = old.info
     nodes = old.nodes
     categories = old.categories
     tasks = old.tasks
     problems = old.problems
-    self.reportFiles = reportFiles
+    self.reportShelf = reportShelf
     indicators = old.indicators
     nodeIndex = old.nodeIndex
     indicatorIndex = old.indicatorIndex
@@ -479,5 +503,25 @@ extension Campaign {
     subCommandOfUnit = old.subCommandOfUnit
     self.series = series
     notes = old.notes
+    layout = old.layout
+    // Only the touched subjects' points moved (ids are unique in a campaign that checks; when
+    // they are not, every position is looked up again).
+    var indicatorSeries = old.indicatorSeries
+    var taskSeries = old.taskSeries
+    if old.indicatorIndex.count != old.indicators.count || old.taskIndex.count != old.tasks.count {
+      indicatorSeries = old.indicators.map { series[.indicator($0.id)] ?? [] }
+      taskSeries = old.tasks.map { series[.task($0.id)] ?? [] }
+    } else {
+      for subject in touched {
+        switch subject {
+        case .indicator(let id):
+          if let i = old.indicatorIndex[id] { indicatorSeries[i] = series[subject] ?? [] }
+        case .task(let id):
+          if let i = old.taskIndex[id] { taskSeries[i] = series[subject] ?? [] }
+        }
+      }
+    }
+    self.indicatorSeries = indicatorSeries
+    self.taskSeries = taskSeries
   }
 }

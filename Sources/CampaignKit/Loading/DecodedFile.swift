@@ -61,7 +61,8 @@ struct IDSite: Sendable {
   var space: Space
   var id: String
   var position: SourcePosition
-  var path: String
+  var jsonPath: SitePath
+  var path: String { jsonPath.text }
   /// Written as `true`/`false`, which only a yes/no measure takes.
   var wasBoolean = false
 }
@@ -86,14 +87,16 @@ struct ReferenceSite: Sendable {
   var target: Target
   var id: String
   var position: SourcePosition
-  var path: String
+  var jsonPath: SitePath
+  var path: String { jsonPath.text }
 }
 
 /// A date that must lie inside the campaign period.
 struct DateSite: Sendable {
   var day: Day
   var position: SourcePosition
-  var path: String
+  var jsonPath: SitePath
+  var path: String { jsonPath.text }
 }
 
 /// A reported value, checked against its measure once indicators and tasks are known.
@@ -101,7 +104,24 @@ struct ValueSite: Sendable {
   var subject: ReportSubject
   var value: Double
   var position: SourcePosition
-  var path: String
+  var jsonPath: SitePath
+  var path: String { jsonPath.text }
   /// Written as `true`/`false`, which only a yes/no measure takes.
   var wasBoolean = false
+}
+
+/// A site's JSON path kept in two parts (the object's path and the field) and joined only when
+/// a finding needs it: nearly every site is checked and found fine, and joining
+/// "entries[12]" and "indicator" for each of hundreds of thousands of sites cost an
+/// allocation and a heap string that lived as long as the file.
+struct SitePath: Sendable {
+  var base: String
+  var key: String
+
+  init(_ base: String, _ key: String = "") {
+    self.base = base
+    self.key = key
+  }
+
+  var text: String { key.isEmpty ? base : joinPath(base, key) }
 }

@@ -65,7 +65,8 @@ final class DecodeContext {
   /// Reads a required id field and records its definition.
   func id(_ r: ObjectReader, space: IDSite.Space) -> String? {
     guard let id = r.string("id") else { return nil }
-    definitions.append(IDSite(space: space, id: id, position: r.object["id"]!.position, path: r.path("id")))
+    definitions.append(
+      IDSite(space: space, id: id, position: r.object["id"]!.position, jsonPath: SitePath(r.path, "id")))
     return id
   }
 
@@ -75,14 +76,15 @@ final class DecodeContext {
   {
     guard let id = r.string(key, required: required) else { return nil }
     references.append(
-      ReferenceSite(target: target, id: id, position: r.object[key]!.position, path: r.path(key)))
+      ReferenceSite(
+        target: target, id: id, position: r.object[key]!.position, jsonPath: SitePath(r.path, key)))
     return id
   }
 
   func references(_ r: ObjectReader, _ key: String, to target: ReferenceSite.Target) -> [String] {
     r.stringArray(key).map { item in
       references.append(
-        ReferenceSite(target: target, id: item.value, position: item.position, path: item.path))
+        ReferenceSite(target: target, id: item.value, position: item.position, jsonPath: SitePath(item.path)))
       return item.value
     }
   }
@@ -90,7 +92,7 @@ final class DecodeContext {
   /// Reads a date field that must lie within the campaign period.
   func periodDay(_ r: ObjectReader, _ key: String, required: Bool = true) -> Day? {
     guard let d = r.day(key, required: required) else { return nil }
-    dates.append(DateSite(day: d, position: r.object[key]!.position, path: r.path(key)))
+    dates.append(DateSite(day: d, position: r.object[key]!.position, jsonPath: SitePath(r.path, key)))
     return d
   }
 }

@@ -13,13 +13,17 @@ public enum SafeFileReader {
     public var description: String
   }
 
-  /// The whole file as bytes.
-  public static func read(_ path: String, limit: Int = maximumBytes) throws(Refusal) -> [UInt8] {
+  /// The whole file as bytes. `opened` sees the status of the file actually opened (before any
+  /// refusal of its kind or size), so a caller can stamp exactly what it read.
+  public static func read(
+    _ path: String, limit: Int = maximumBytes, opened: (stat) -> Void = { _ in }
+  ) throws(Refusal) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
     guard fd >= 0 else { throw Refusal(description: openFailure(path, errno: errno)) }
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0 else { throw Refusal(description: String(cString: strerror(errno))) }
+    opened(st)
     guard (st.st_mode & S_IFMT) == S_IFREG else {
       throw Refusal(
         description: "it is \(kindName(st.st_mode)), not a regular file; chuangwen reads regular files only")

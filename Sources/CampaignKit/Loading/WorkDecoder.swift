@@ -95,7 +95,7 @@ enum WorkDecoder {
     guard let n = r.node(key, required: false) else { return nil }
     if case .string = n.value {
       guard let d = ObjectReader.day(n, path: r.path(key), diag: ctx.diag) else { return nil }
-      ctx.dates.append(DateSite(day: d, position: n.position, path: r.path(key)))
+      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: SitePath(r.path, key)))
       return (d, "")
     }
     guard
@@ -121,7 +121,14 @@ enum WorkDecoder {
   static func report(_ top: ObjectReader, path file: String, ctx: DecodeContext) -> ReportFile? {
     let unit = ctx.reference(top, "unit", to: .unit)
     var entries: [ReportEntry] = []
-    for (n, path) in top.array("entries") ?? [] {
+    let items = top.array("entries") ?? []
+    // Every entry adds at most one entry, reference, date and value: room for them at once,
+    // not by doubling (these arrays live as long as the file is loaded).
+    entries.reserveCapacity(items.count)
+    ctx.references.reserveCapacity(ctx.references.count + items.count)
+    ctx.dates.reserveCapacity(ctx.dates.count + items.count)
+    ctx.values.reserveCapacity(ctx.values.count + items.count)
+    for (n, path) in items {
       guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
       defer { r.finish() }
       let date = ctx.periodDay(r, "date")
@@ -154,7 +161,7 @@ enum WorkDecoder {
       if let subject, let value, let v = r.object["value"] {
         ctx.values.append(
           ValueSite(
-            subject: subject, value: value, position: v.position, path: r.path("value"),
+            subject: subject, value: value, position: v.position, jsonPath: SitePath(r.path, "value"),
             wasBoolean: v.value.boolValue != nil))
       }
       if let date, let subject, let value {

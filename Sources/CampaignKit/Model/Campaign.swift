@@ -8,7 +8,11 @@ public struct Campaign: Sendable {
   public let categories: [Category]
   public let tasks: [CampaignTask]
   public let problems: [Problem]
-  public let reportFiles: [ReportFile]
+  /// The report files in effect, sorted by path.
+  public var reportFiles: [ReportFile] { reportShelf.files }
+  /// Where they are kept: a live reload swaps a few files without copying the tens of
+  /// thousands of others (nothing on the live path reads the whole list).
+  let reportShelf: ReportShelf
 
   /// All indicators in document order (category, item, indicator).
   public let indicators: [Indicator]
@@ -28,6 +32,12 @@ public struct Campaign: Sendable {
   public let series: [ReportSubject: [SeriesPoint]]
   /// The office's notes per meeting (`notes/YYYY-MM-DD.md`, 下步工作要求), by meeting date.
   public var notes: [Day: MeetingNote] = [:]
+  /// `series` by position: each indicator's and each task's points (same order as
+  /// `indicators` and `tasks`), so a standing never hashes an id.
+  let indicatorSeries: [[SeriesPoint]]
+  let taskSeries: [[SeriesPoint]]
+  /// Where everything adds up in a standing (shared by every copy of the campaign).
+  let layout: StandingLayout
 
   public init(
     info: CampaignInfo, nodes: [OrgNode], categories: [Category], tasks: [CampaignTask],
@@ -38,7 +48,7 @@ public struct Campaign: Sendable {
     self.tasks = tasks
     self.problems = problems
     let files = reportFiles.sorted { $0.path < $1.path }
-    self.reportFiles = files
+    self.reportShelf = ReportShelf(sorted: files)
 
     var cats = categories
     var flat: [Indicator] = []
@@ -78,6 +88,9 @@ public struct Campaign: Sendable {
     }
     for k in series.keys { series[k]!.sort { $0.date < $1.date } }  // stable: keeps file order per day
     self.series = series
+    self.indicatorSeries = flat.map { series[.indicator($0.id)] ?? [] }
+    self.taskSeries = tasks.map { series[.task($0.id)] ?? [] }
+    self.layout = StandingLayout(indicators: flat, tasks: tasks, problems: problems, units: units)
   }
 
   public func node(_ id: String) -> OrgNode? { nodeIndex[id].map { nodes[$0] } }
@@ -90,14 +103,26 @@ public struct Campaign: Sendable {
 
   /// The latest report entry of `subject` dated on or before `day`.
   public func latest(_ subject: ReportSubject, on day: Day) -> SeriesPoint? {
-    guard let s = series[subject], !s.isEmpty else { return nil }
-    var lo = 0
-    var hi = s.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if s[mid].date <= day { lo = mid + 1 } else { hi = mid }
+    guard let s = series[subject] else { return nil }
+    return Campaign.latest(in: s, on: day)
+  }
+
+  /// The last point of a date-sorted series dated on or before `day` (binary search).
+  static func latest(in s: [SeriesPoint], on day: Day) -> SeriesPoint? {
+    latestIndex(in: s, on: day).map { s[$0] }
+  }
+
+  /// The index of that point; reading only the dates (copying a point retains three strings).
+  static func latestIndex(in s: [SeriesPoint], on day: Day) -> Int? {
+    s.withUnsafeBufferPointer { b in
+      var lo = 0
+      var hi = b.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if b[mid].date <= day { lo = mid + 1 } else { hi = mid }
+      }
+      return lo == 0 ? nil : lo - 1
     }
-    return lo == 0 ? nil : s[lo - 1]
   }
 }
 

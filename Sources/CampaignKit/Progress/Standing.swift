@@ -33,22 +33,25 @@ public struct Aggregate: Sendable, Equatable {
   /// Σ points × expected: lets a node carry a status of its own.
   public var expectedPoints: Double = 0
   public var latestDeadline: Day?
-  /// Indicators per status, indexed by `Status.rawValue`.
-  public var counts: [Int] = Array(repeating: 0, count: Status.allCases.count)
+  /// Indicators per status, held inline (an array here cost one allocation per aggregate, and
+  /// a standing has thousands).
+  var statusCounts = StatusCounts()
 
   public init() {}
 
+  /// Indicators per status, indexed by `Status.rawValue`.
+  public var counts: [Int] { Status.allCases.map { statusCounts[$0] } }
   public var progress: Double { points > 0 ? earned / points : 0 }
   public var expected: Double { points > 0 ? expectedPoints / points : 0 }
-  public var indicatorCount: Int { counts.reduce(0, +) }
-  public func count(_ s: Status) -> Int { counts[s.rawValue] }
-  public var laggingCount: Int { Status.allCases.filter(\.isLagging).reduce(0) { $0 + counts[$1.rawValue] } }
+  public var indicatorCount: Int { statusCounts.total }
+  public func count(_ s: Status) -> Int { statusCounts[s] }
+  public var laggingCount: Int { Status.allCases.filter(\.isLagging).reduce(0) { $0 + statusCounts[$1] } }
 
   mutating func add(_ s: IndicatorStanding, deadline: Day) {
     points += s.points
     earned += s.earned
     expectedPoints += s.points * s.expected
-    counts[s.status.rawValue] += 1
+    statusCounts[s.status] += 1
     latestDeadline = max(latestDeadline ?? deadline, deadline)
   }
 
@@ -59,6 +62,38 @@ public struct Aggregate: Sendable, Equatable {
       progress: earned >= points - 1e-9 ? 1 : progress, expected: expected, on: day,
       deadline: latestDeadline ?? day, pace: pace)
   }
+}
+
+/// A count per ``Status``, stored inline.
+struct StatusCounts: Sendable, Equatable {
+  var done = 0
+  var onTrack = 0
+  var behind = 0
+  var atRisk = 0
+  var overdue = 0
+
+  subscript(s: Status) -> Int {
+    get {
+      switch s {
+      case .done: done
+      case .onTrack: onTrack
+      case .behind: behind
+      case .atRisk: atRisk
+      case .overdue: overdue
+      }
+    }
+    set {
+      switch s {
+      case .done: done = newValue
+      case .onTrack: onTrack = newValue
+      case .behind: behind = newValue
+      case .atRisk: atRisk = newValue
+      case .overdue: overdue = newValue
+      }
+    }
+  }
+
+  var total: Int { done + onTrack + behind + atRisk + overdue }
 }
 
 /// A unit's record in the rectification ledger on the as-of date. A problem counts as closed
@@ -116,10 +151,19 @@ public struct UnitStanding: Sendable, Equatable {
   /// Indices into `Standing.tasks` of the tasks it leads.
   public var tasks: [Int] = []
   public var rectification = Rectification()
+
+  init(id: String, tasks: [Int] = []) {
+    self.id = id
+    self.tasks = tasks
+  }
 }
 
 /// The whole campaign computed for one as-of date: immutable, shared by every view and by the
 /// snapshot writers, so that the screen and the paper always agree.
+///
+/// Aggregates live in flat arrays laid out once per campaign (``StandingLayout``) and are read
+/// by id through ``IDTable``: computing a standing hashes no ids, which matters because the
+/// dashboard computes one for every trend week and every meeting.
 public struct Standing: Sendable {
   public let asOf: Day
   /// Days from the as-of date to the end of the campaign (0 once it is over).
@@ -129,10 +173,12 @@ public struct Standing: Sendable {
   public let indicators: [IndicatorStanding]
   /// Same order as `Campaign.tasks`.
   public let tasks: [TaskStanding]
-  public let subCommands: [String: Aggregate]
-  public let categories: [String: Aggregate]
-  public let items: [String: Aggregate]
-  public let units: [String: UnitStanding]
+  /// By sub-command id (the ones indicators name).
+  public let subCommands: IDTable<Aggregate>
+  public let categories: IDTable<Aggregate>
+  public let items: IDTable<Aggregate>
+  /// By responsible unit id, every unit of the campaign.
+  public let units: IDTable<UnitStanding>
   /// The ledger of each grid cell (网格) that has problems found by the as-of date.
   public let grids: [String: Rectification]
 
@@ -141,38 +187,49 @@ public struct Standing: Sendable {
     daysLeft = max(0, c.info.end - day)
     let pace = c.info.pace
     let start = c.info.start
+    let layout = c.layout
 
     var inds: [IndicatorStanding] = []
     inds.reserveCapacity(c.indicators.count)
     var total = Aggregate()
-    var subs: [String: Aggregate] = [:]
-    var cats: [String: Aggregate] = [:]
-    var items: [String: Aggregate] = [:]
-    var units: [String: UnitStanding] = [:]
-    for u in c.units { units[u.id] = UnitStanding(id: u.id) }
+    var subs = [Aggregate](repeating: Aggregate(), count: layout.subCommands.count)
+    var cats = [Aggregate](repeating: Aggregate(), count: layout.categories.count)
+    var items = [Aggregate](repeating: Aggregate(), count: layout.items.count)
+    var units = layout.units.ids.indices.map {
+      UnitStanding(id: layout.units.ids[$0], tasks: layout.tasksOfUnit[$0])
+    }
 
-    for (i, ind) in c.indicators.enumerated() {
-      let latest = c.latest(.indicator(ind.id), on: day)
-      let p = ProgressMath.progress(value: latest?.value, measure: ind.measure)
-      let e = ProgressMath.expected(on: day, start: start, deadline: ind.deadline)
-      let st = ProgressMath.status(progress: p, expected: e, on: day, deadline: ind.deadline, pace: pace)
-      let s = IndicatorStanding(
-        index: i, id: ind.id, value: latest?.value, reportedOn: latest?.date, note: latest?.note ?? "",
-        progress: p, expected: e, status: st, points: ind.points, earned: ind.points * p)
-      inds.append(s)
-      total.add(s, deadline: ind.deadline)
-      subs[ind.subCommand, default: Aggregate()].add(s, deadline: ind.deadline)
-      cats[ind.categoryID, default: Aggregate()].add(s, deadline: ind.deadline)
-      items[ind.itemID, default: Aggregate()].add(s, deadline: ind.deadline)
-      if let l = ind.lead { units[l]?.led.add(s, deadline: ind.deadline) }
-      for sup in Set(ind.support) where sup != ind.lead {
-        units[sup]?.supported.add(s, deadline: ind.deadline)
+    c.indicators.withUnsafeBufferPointer { indicators in
+      for i in indicators.indices {
+        let ind = indicators[i]
+        let series = c.indicatorSeries[i]
+        let at = Campaign.latestIndex(in: series, on: day)
+        let latest = at.map { (value: series[$0].value, date: series[$0].date, note: series[$0].note) }
+        let p = ProgressMath.progress(value: latest?.value, measure: ind.measure)
+        let e = ProgressMath.expected(on: day, start: start, deadline: ind.deadline)
+        let st = ProgressMath.status(progress: p, expected: e, on: day, deadline: ind.deadline, pace: pace)
+        let s = IndicatorStanding(
+          index: i, id: ind.id, value: latest?.value, reportedOn: latest?.date, note: latest?.note ?? "",
+          progress: p, expected: e, status: st, points: ind.points, earned: ind.points * p)
+        inds.append(s)
+        total.add(s, deadline: ind.deadline)
+        subs[layout.indicatorSubCommand[i]].add(s, deadline: ind.deadline)
+        cats[layout.indicatorCategory[i]].add(s, deadline: ind.deadline)
+        items[layout.indicatorItem[i]].add(s, deadline: ind.deadline)
+        let lead = layout.indicatorLead[i]
+        if lead >= 0 { units[lead].led.add(s, deadline: ind.deadline) }
+        for k in layout.supportStart[i]..<layout.supportStart[i + 1] {
+          units[layout.supportUnits[k]].supported.add(s, deadline: ind.deadline)
+        }
       }
     }
 
     var tasks: [TaskStanding] = []
+    tasks.reserveCapacity(c.tasks.count)
     for (i, t) in c.tasks.enumerated() {
-      let latest = c.latest(.task(t.id), on: day)
+      let series = c.taskSeries[i]
+      let at = Campaign.latestIndex(in: series, on: day)
+      let latest = at.map { (value: series[$0].value, date: series[$0].date) }
       let deadline = t.deadline ?? c.info.end
       let p = ProgressMath.progress(value: latest?.value, measure: t.measure)
       let e = ProgressMath.expected(on: day, start: start, deadline: deadline)
@@ -180,23 +237,27 @@ public struct Standing: Sendable {
         TaskStanding(
           index: i, id: t.id, value: latest?.value, reportedOn: latest?.date, progress: p, expected: e,
           status: ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: pace)))
-      units[t.lead]?.tasks.append(i)
     }
 
+    // Problems by position: their unit's place comes from the layout, and the problem is
+    // read where it lies rather than copied.
     var grids: [String: Rectification] = [:]
-    for p in c.problems where p.found <= day {
-      units[p.unit]?.rectification.add(p, on: day)
-      if let g = p.grid { grids[g, default: Rectification()].add(p, on: day) }
+    c.problems.withUnsafeBufferPointer { problems in
+      for k in problems.indices where problems[k].found <= day {
+        let u = layout.problemUnit[k]
+        if u >= 0 { units[u].rectification.add(problems[k], on: day) }
+        if let g = problems[k].grid { grids[g, default: Rectification()].add(problems[k], on: day) }
+      }
     }
     self.grids = grids
 
     self.total = total
     self.indicators = inds
     self.tasks = tasks
-    self.subCommands = subs
-    self.categories = cats
-    self.items = items
-    self.units = units
+    self.subCommands = IDTable(index: layout.subCommands, values: subs)
+    self.categories = IDTable(index: layout.categories, values: cats)
+    self.items = IDTable(index: layout.items, values: items)
+    self.units = IDTable(index: layout.units, values: units)
   }
 
   /// Standing of each sub-command, category etc. is looked up by id; a node with no indicators

@@ -21,13 +21,23 @@ public enum Rankings {
   public static func compute(campaign c: Campaign, meeting: Day, standing: (Day) -> Standing)
     -> MeetingRanking
   {
+    compute(campaign: c, meeting: meeting) { (d: Day) -> MeetingTable in
+      table(campaign: c, standing: standing(d))
+    }
+  }
+
+  /// As ``compute(campaign:meeting:)``, taking each meeting's table from `table` (see
+  /// ``table(campaign:standing:)``), so that a caller can keep the tables of meetings already
+  /// ranked rather than the standings they came from.
+  public static func compute(campaign c: Campaign, meeting: Day, table: (Day) -> MeetingTable)
+    -> MeetingRanking
+  {
     var dates = c.info.meetings.filter { $0 <= meeting }
     if dates.last != meeting { dates.append(meeting) }
-    let order = Dictionary(c.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     var tables: [MeetingTable] = []
     var streak: [String: Int] = [:]
     for d in dates {
-      var t = table(campaign: c, standing: standing(d), order: order)
+      var t = table(d)
       var next: [String: Int] = [:]
       for e in t.black { next[e.unit] = (streak[e.unit] ?? 0) + 1 }
       streak = next
@@ -37,12 +47,17 @@ public enum Rankings {
     return MeetingRanking(rules: c.info.ranking, dates: dates, tables: tables)
   }
 
-  /// One meeting's ranking from the standing on its date.
-  static func table(campaign c: Campaign, standing st: Standing, order: [String: Int]) -> MeetingTable {
+  /// One meeting's ranking from the standing on its date (without the black-list streaks,
+  /// which ``compute(campaign:meeting:table:)`` adds from the meetings before).
+  public static func table(campaign c: Campaign, standing st: Standing) -> MeetingTable {
+    let order = c.layout.units
     var ranked: [RankEntry] = []
     var unranked: [String] = []
-    for u in c.units {
-      let us = st.unit(u.id)
+    // Units by position when every unit id is distinct (then the standing's units are in
+    // the same order), else by id.
+    let byPosition = st.units.count == c.units.count
+    for (k, u) in c.units.enumerated() {
+      let us = byPosition ? st.units.values[k] : st.unit(u.id)
       guard let rate = us.rectification.rate else {
         unranked.append(u.id)
         continue
@@ -66,7 +81,11 @@ public enum Rankings {
     where black.count < max(0, rules.blackListSize) && e.rate < 1 {
       black.append(e)
     }
-    return MeetingTable(date: st.asOf, ranked: ranked, unranked: unranked, red: red, black: black)
+    var position: [String: Int] = [:]
+    position.reserveCapacity(ranked.count)
+    for (i, e) in ranked.enumerated() where position[e.unit] == nil { position[e.unit] = i }
+    return MeetingTable(
+      date: st.asOf, ranked: ranked, unranked: unranked, red: red, black: black, position: position)
   }
 }
 
@@ -129,15 +148,19 @@ public struct RankHistoryPoint: Sendable, Equatable {
   public var escalation: Escalation?
 }
 
-/// The ranking of one meeting (internal building block of ``MeetingRanking``).
-struct MeetingTable: Sendable {
+/// The ranking of one meeting (the building block of ``MeetingRanking``; opaque outside).
+public struct MeetingTable: Sendable {
   var date: Day
   var ranked: [RankEntry]
   var unranked: [String]
   var red: [RankEntry]
   var black: [RankEntry]
+  /// Where each ranked unit is in `ranked` (a unit's entry without a linear search).
+  var position: [String: Int] = [:]
   /// Consecutive black-list appearances, ending here, of the units on this black list.
   var streak: [String: Int] = [:]
+
+  func entry(_ unit: String) -> RankEntry? { position[unit].map { ranked[$0] } }
 }
 
 /// The red and black lists at one meeting, with every earlier meeting for history and
@@ -171,7 +194,7 @@ public struct MeetingRanking: Sendable {
   /// The black list, worst first.
   public var black: [RankEntry] { last.black }
 
-  public func entry(_ unit: String) -> RankEntry? { last.ranked.first { $0.unit == unit } }
+  public func entry(_ unit: String) -> RankEntry? { last.entry(unit) }
 
   public func mark(_ unit: String) -> ListMark? { Self.mark(unit, in: last) }
 
@@ -181,7 +204,7 @@ public struct MeetingRanking: Sendable {
   /// The unit's rank at this meeting and every one before, oldest first.
   public func history(_ unit: String) -> [RankHistoryPoint] {
     tables.map { t in
-      let e = t.ranked.first { $0.unit == unit }
+      let e = t.entry(unit)
       return RankHistoryPoint(
         meeting: t.date, rank: e?.rank, of: t.ranked.count, rate: e?.rate, mark: Self.mark(unit, in: t),
         escalation: escalation(unit, in: t))
@@ -192,7 +215,7 @@ public struct MeetingRanking: Sendable {
   /// it was not ranked at one of them.
   public func rankChange(_ unit: String) -> Int? {
     guard tables.count > 1, let now = entry(unit)?.rank,
-      let before = tables[tables.count - 2].ranked.first(where: { $0.unit == unit })?.rank
+      let before = tables[tables.count - 2].entry(unit)?.rank
     else { return nil }
     return before - now
   }

@@ -24,9 +24,25 @@ public struct App: Sendable, Equatable {
   public var filterEditing = false
   public var sort: SortOrder = .lagging
   public var showHelp = false
+  /// The jump palette (`:`, Ctrl-K) while it is open: what is typed and which match is chosen.
+  public var palette: PaletteState?
+  /// The themes the palette offers as `theme NAME`; the runner fills it (App reads no files).
+  public var themeNames: [String] = []
   public var quit = false
+  /// The entry form (`e`, `x`, `v`) while it is open.
+  public var form: EntryForm?
   public var width: Int
   public var height: Int
+  /// The palette's state: the text typed and the chosen match.
+  public struct PaletteState: Sendable, Equatable {
+    public var query: String
+    public var selection: Int
+    public init(query: String = "", selection: Int = 0) {
+      self.query = query
+      self.selection = selection
+    }
+  }
+
   /// Where the user was on pages they left, restored when they come back (keys 1–8, Esc).
   public var remembered: [Page: Level] = [:]
   /// Requests for the runner (snapshot, theme, reload), in the order they were made.
@@ -68,7 +84,7 @@ public struct App: Sendable, Equatable {
   /// How long a toast stays on screen.
   public static let toastSeconds = 4.0
 
-  /// Shows `text` for a few seconds; the runner calls this after performing an effect.
+  /// Shows `text` for a few seconds (an effect's result comes back as ``Event/toast(_:isError:)``).
   public mutating func showToast(_ text: String, isError: Bool = false) {
     toast = ToastMessage(text: text, until: now + App.toastSeconds, isError: isError)
   }
@@ -76,6 +92,8 @@ public struct App: Sendable, Equatable {
   /// Sub-command node ids by key (1–8): what the number keys open. App does not hold the
   /// campaign; the caller passes this once.
   public var subCommandKeys: [Int: String]
+  /// The grid cells (网格) in document order, for the ledger's grid filter (`w`).
+  public var gridIDs: [String] = []
 
   public init(width: Int = 80, height: Int = 24, subCommandKeys: [Int: String] = [:]) {
     self.width = width
@@ -89,6 +107,7 @@ public struct App: Sendable, Equatable {
     var keys: [Int: String] = [:]
     for sc in campaign.subCommands { if let k = sc.key { keys[k] = sc.id } }
     self.init(width: width, height: height, subCommandKeys: keys)
+    gridIDs = campaign.nodes.filter { $0.kind == .grid }.map(\.id)
     let info = campaign.info
     calendar = MeetingCalendar(
       start: info.start, end: info.end, defaultAsOf: info.defaultAsOf, meetings: info.meetings)
@@ -124,6 +143,16 @@ public struct App: Sendable, Equatable {
       advanceRotation()
     case .filesChanged:
       break  // the runner reloads the data; the view keeps its place through `clamp`
+    case .toast(let text, let isError):
+      showToast(text, isError: isError)
+    case .entry(let outcome):
+      switch outcome {
+      case .written(let said):
+        form = nil
+        showToast(said)
+      case .refused(let why):
+        form?.error = why
+      }
     case .mouse(let m):
       mouse(m, plan: planFor(self))
     case .key(let k):
@@ -139,6 +168,14 @@ public struct App: Sendable, Equatable {
         if k == .char("q") { quit = true }
         return
       }
+      if form != nil {
+        editForm(k)
+        return
+      }
+      if palette != nil {
+        editPalette(k, plan: planFor)
+        return
+      }
       if filterEditing {
         editFilter(k, plan: planFor)
         return
@@ -148,28 +185,34 @@ public struct App: Sendable, Equatable {
   }
 
   mutating func key(_ k: Key, plan planFor: (App) -> NavigationPlan) {
+    guard let action = Keymap.action(for: k, on: page) else { return }
+    perform(action, key: k, plan: planFor)
+  }
+
+  /// What each ``Keymap/Action`` does; the keys themselves are only in ``Keymap/bindings``.
+  mutating func perform(_ action: Keymap.Action, key k: Key, plan planFor: (App) -> NavigationPlan) {
     let plan = planFor(self)
-    switch k {
-    case .char("q"): quit = true
-    case .char("?"): showHelp = true
-    case .char("p"): effects.append(.snapshot)
-    case .char("t"): effects.append(.nextTheme)
-    case .char("r"): effects.append(.reload)
-    case .char(let c) where ("1"..."8").contains(c):
-      guard let key = c.wholeNumberValue, let id = subCommandKeys[key] else { return }
+    switch action {
+    case .quit: quit = true
+    case .help: showHelp = true
+    case .print: effects.append(.snapshot)
+    case .nextTheme: effects.append(.nextTheme)
+    case .reload: effects.append(.reload)
+    case .openSubCommand:
+      guard case .char(let c) = k, let key = c.wholeNumberValue, let id = subCommandKeys[key] else { return }
       openSubCommand(id)
-    case .char("n"): walk(by: 1)
-    case .char("N"): walk(by: -1)
-    case .char("a"): startRotation()
-    case .char("["): travel(to: asOf.map { $0 - 7 })
-    case .char("]"): travel(to: asOf.map { $0 + 7 })
-    case .char("{"): travel(to: asOf.flatMap { calendar?.meeting(before: $0) })
-    case .char("}"): travel(to: asOf.flatMap { calendar?.meeting(after: $0) })
-    case .char("0"): travel(to: calendar?.defaultAsOf)
-    case .char("f") where page == .problems:
+    case .nextSubCommand: walk(by: 1)
+    case .previousSubCommand: walk(by: -1)
+    case .rotate: startRotation()
+    case .weekBack: travel(to: asOf.map { $0 - 7 })
+    case .weekForward: travel(to: asOf.map { $0 + 7 })
+    case .meetingBack: travel(to: asOf.flatMap { calendar?.meeting(before: $0) })
+    case .meetingForward: travel(to: asOf.flatMap { calendar?.meeting(after: $0) })
+    case .today: travel(to: calendar?.defaultAsOf)
+    case .ledgerState:
       ledger.state = ledger.state.next
       resetRows(planFor)
-    case .char("g") where page == .problems:
+    case .ledgerSubCommand:
       let keys = subCommandKeys.keys.sorted()
       if let k = ledger.subCommandKey, let i = keys.firstIndex(of: k) {
         ledger.subCommandKey = i + 1 < keys.count ? keys[i + 1] : nil
@@ -177,7 +220,7 @@ public struct App: Sendable, Equatable {
         ledger.subCommandKey = keys.first
       }
       resetRows(planFor)
-    case .char("o") where page == .problems:
+    case .ledgerSource:
       let all = Problem.Source.allCases
       if let s = ledger.source, let i = all.firstIndex(of: s) {
         ledger.source = i + 1 < all.count ? all[i + 1] : nil
@@ -185,14 +228,14 @@ public struct App: Sendable, Equatable {
         ledger.source = all.first
       }
       resetRows(planFor)
-    case .up, .char("k"): move(by: -1, plan: plan)
-    case .down, .char("j"): move(by: 1, plan: plan)
+    case .up: move(by: -1, plan: plan)
+    case .down: move(by: 1, plan: plan)
     case .pageUp: move(by: -max(1, plan.bodyHeight - 1), plan: plan)
     case .pageDown: move(by: max(1, plan.bodyHeight - 1), plan: plan)
     case .home: select(0, plan: plan)
     case .end: select(plan.targets.count - 1, plan: plan)
-    case .enter, .right, .char("l"): drill(plan: plan)
-    case .escape, .left, .char("h"), .backspace:
+    case .open: drill(plan: plan)
+    case .back:
       if !filter.isEmpty {
         filter = ""
         clamp(planFor(self))
@@ -202,14 +245,119 @@ public struct App: Sendable, Equatable {
       } else {
         back()
       }
-    case .tab: switchTab(by: 1)
-    case .backTab: switchTab(by: -1)
-    case .char("/"):
-      filterEditing = true
-    case .char("s"):
+    case .nextTab: switchTab(by: 1)
+    case .previousTab: switchTab(by: -1)
+    case .filter: filterEditing = true
+    case .palette: palette = PaletteState()
+    case .sort:
       sort = sort.next
       clamp(planFor(self))
-    default: break
+    case .enterValue:
+      let subject: ReportSubject? =
+        switch selectedTarget(plan) ?? page {
+        case .indicator(let id): .indicator(id)
+        case .task(let id): .task(id)
+        default:
+          switch page {
+          case .indicator(let id): .indicator(id)
+          case .task(let id): .task(id)
+          default: nil
+          }
+        }
+      openForm(subject.map { .report($0) })
+    case .markFixed, .verify:
+      var id: String?
+      if case .problem(let p)? = selectedTarget(plan) {
+        id = p
+      } else if case .problem(let p) = page {
+        id = p
+      }
+      openForm(id.map { action == .markFixed ? .fix(problem: $0) : .verify(problem: $0) })
+    case .ledgerGrid:
+      if let g = ledger.grid, let i = gridIDs.firstIndex(of: g) {
+        ledger.grid = i + 1 < gridIDs.count ? gridIDs[i + 1] : nil
+      } else {
+        ledger.grid = gridIDs.first
+      }
+      resetRows(planFor)
+    }
+  }
+
+  /// The page the selected row opens, if any.
+  func selectedTarget(_ plan: NavigationPlan) -> Page? {
+    plan.targets.indices.contains(current.selection) ? plan.targets[current.selection] : nil
+  }
+
+  /// Opens the entry form, its date on the as-of date. Like Enter on a row that opens nothing,
+  /// the key does nothing where there is nothing to enter for.
+  mutating func openForm(_ purpose: EntryForm.Purpose?) {
+    guard let purpose, let day = asOf ?? calendar?.defaultAsOf else { return }
+    form = EntryForm(purpose, day: day)
+  }
+
+  /// Keys while the form is open: Esc cancels, Enter submits (the runner checks and writes),
+  /// the rest edit it.
+  mutating func editForm(_ k: Key) {
+    guard var f = form else { return }
+    switch k {
+    case .escape: form = nil
+    case .enter: effects.append(.submit(f))
+    default:
+      if f.edit(k) { form = f }
+    }
+  }
+
+  /// Keys while the palette is open: typing narrows, ↑ ↓ choose, Enter opens, Esc closes.
+  mutating func editPalette(_ k: Key, plan planFor: (App) -> NavigationPlan) {
+    guard var p = palette else { return }
+    switch k {
+    case .escape, .ctrl("k"):
+      palette = nil
+      return
+    case .enter:
+      let targets = planFor(self).jumps
+      palette = nil
+      if targets.indices.contains(p.selection) { jump(targets[p.selection], plan: planFor) }
+      return
+    case .up: p.selection = max(0, p.selection - 1)
+    case .down: p.selection += 1
+    case .backspace:
+      if p.query.isEmpty {
+        palette = nil
+        return
+      }
+      p.query.removeLast()
+      p.selection = 0
+    case .char(let c):
+      p.query.append(c)
+      p.selection = 0
+    default: return
+    }
+    palette = p
+    let count = planFor(self).jumps.count
+    palette?.selection = min(p.selection, max(0, count - 1))
+  }
+
+  /// Opens what a palette entry names: a page with the path to it, or a command.
+  mutating func jump(_ target: JumpTarget, plan planFor: (App) -> NavigationPlan) {
+    switch target {
+    case .pages(let pages):
+      guard !pages.isEmpty else { return }
+      remember()
+      filter = ""
+      filterEditing = false
+      stack = pages.map { remembered[$0] ?? Level(page: $0) }
+      clamp(planFor(self))
+    case .command(let c):
+      switch c {
+      case .theme(let name): effects.append(.theme(name))
+      case .asOf(let d): travel(to: d)
+      case .print: effects.append(.snapshot)
+      case .reload: effects.append(.reload)
+      case .help: showHelp = true
+      case .rotate: startRotation()
+      case .quit: quit = true
+      }
     }
   }
 
@@ -219,6 +367,11 @@ public struct App: Sendable, Equatable {
       filterEditing = false
     case .escape:
       filterEditing = false
+      filter = ""
+    case .ctrl("k"):
+      // Nothing here matches: look for the text in the whole campaign instead.
+      filterEditing = false
+      palette = PaletteState(query: filter)
       filter = ""
     case .backspace:
       if !filter.isEmpty { filter.removeLast() }
@@ -257,7 +410,11 @@ public struct App: Sendable, Equatable {
     let keys = subCommandKeys.keys.sorted()
     guard !keys.isEmpty else { return }
     var i: Int
-    if case .subCommand(let id) = page, let k = subCommandKeys.first(where: { $0.value == id })?.key,
+    // The sub-command the user is in: the page on screen or the nearest one above it.
+    let here = stack.reversed().lazy.compactMap { level -> String? in
+      if case .subCommand(let id) = level.page { id } else { nil }
+    }.first
+    if let id = here, let k = subCommandKeys.first(where: { $0.value == id })?.key,
       let at = keys.firstIndex(of: k)
     {
       i = (at + delta + keys.count) % keys.count
@@ -402,6 +559,19 @@ public struct App: Sendable, Equatable {
     case .wheelUp: move(by: -3, plan: plan)
     case .wheelDown: move(by: 3, plan: plan)
     case .press, .doubleClick:
+      if let tab = plan.tabs.first(where: { $0.columns.contains(m.x) && m.y == plan.tabRow })?.tab {
+        if tab != self.tab || stack.count > 1 {
+          remember()
+          filter = ""
+          filterEditing = false
+          stack = [remembered[tab.root] ?? Level(page: tab.root)]
+        }
+        return
+      }
+      if let depth = plan.crumbs.first(where: { $0.columns.contains(m.x) && m.y == plan.crumbRow })?.depth {
+        while stack.count > depth + 1 { back() }
+        return
+      }
       let line = m.y - plan.bodyTop + current.scroll
       guard m.y >= plan.bodyTop, m.y < plan.bodyTop + plan.bodyHeight,
         let row = plan.lineOfRow.firstIndex(of: line)

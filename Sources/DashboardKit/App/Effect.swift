@@ -6,8 +6,13 @@ public enum Effect: Equatable, Sendable {
   case snapshot
   /// `t`: switch to the next theme.
   case nextTheme
+  /// `:theme NAME`: switch to the named theme.
+  case theme(String)
   /// `r`: read the campaign directory again.
   case reload
+  /// Enter in the entry form: check and write it (``EntryForm``); the outcome comes back as
+  /// ``Event/entry(_:)``.
+  case submit(EntryForm)
 }
 
 /// A short message shown in a corner, that goes away by itself.

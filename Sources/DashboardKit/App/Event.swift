@@ -9,6 +9,11 @@ public enum Event: Equatable, Sendable {
   /// Files of the campaign directory changed (paths relative to it; `["*"]`: look at them all).
   /// `App.update` ignores it: the runner reloads the data and then renders.
   case filesChanged([String])
+  /// What an effect the app asked for came to (a snapshot saved, a theme switched, a reload
+  /// that found errors), said back by the runner as a short message.
+  case toast(String, isError: Bool)
+  /// What a submitted entry form came to (written, or refused and why).
+  case entry(EntryOutcome)
 }
 
 /// A key press, named by meaning rather than by terminal code.
@@ -18,6 +23,8 @@ public enum Key: Equatable, Sendable, Hashable {
   case pageUp, pageDown, home, end
   case enter, escape, backspace, tab, backTab
   case ctrl(Character)
+  /// A function key, F1 … F12.
+  case function(Int)
 }
 
 public struct MouseEvent: Equatable, Sendable {

@@ -1,7 +1,7 @@
 /// What navigation needs to know about the page on screen: which rows can be selected, where
 /// each one is drawn, and where each one leads. Screens build it from the same row list they
 /// draw, so a click lands on the row the user sees.
-public struct NavigationPlan: Sendable, Equatable {
+public struct NavigationPlan: Sendable {
   /// For each selectable row, the page Enter opens (nil: nothing to open).
   public var targets: [Page?]
   /// For each selectable row, its line within the scrolling body.
@@ -11,6 +11,14 @@ public struct NavigationPlan: Sendable, Equatable {
   /// First screen row of the body, and its height in rows.
   public var bodyTop: Int
   public var bodyHeight: Int
+  /// While the palette is open: what Enter on each shown match does, best first.
+  public var jumps: [JumpTarget] = []
+  /// The tab bar's row and each tab's columns, so a click on a tab opens it.
+  public var tabRow = 2
+  public var tabs: [(tab: Tab, columns: Range<Int>)] = []
+  /// The breadcrumb row and each crumb's columns with its depth in the stack.
+  public var crumbRow = 3
+  public var crumbs: [(depth: Int, columns: Range<Int>)] = []
 
   public init(targets: [Page?], lineOfRow: [Int], lineCount: Int, bodyTop: Int, bodyHeight: Int) {
     self.targets = targets

@@ -25,6 +25,8 @@ public enum Page: Hashable, Sendable {
   case help
   /// 通报: the weekly circular (totals and changes since the previous meeting), for printing.
   case brief
+  /// 催报: the units that have not reported in the as-of week, by sub-command.
+  case missing
 
   /// The id of the record the page shows, if any.
   public var subjectID: String? {
@@ -32,7 +34,7 @@ public enum Page: Hashable, Sendable {
     case .subCommand(let id), .unit(let id), .indicator(let id), .task(let id), .problem(let id),
       .rankHistory(let id):
       id
-    case .overview, .indicators, .problems, .rankings, .audit, .help, .brief: nil
+    case .overview, .indicators, .problems, .rankings, .audit, .help, .brief, .missing: nil
     }
   }
 
@@ -72,7 +74,7 @@ public enum SortOrder: Int, CaseIterable, Sendable {
 /// through the text filter (`/`), which matches the unit's name.
 public struct LedgerFilter: Sendable, Equatable, Hashable {
   public enum State: Int, CaseIterable, Sendable {
-    case all, open, overdue, fixed
+    case all, open, overdue, fixed, awaitingVerification
     public var next: State { State(rawValue: (rawValue + 1) % State.allCases.count)! }
   }
   public var state: State = .all
@@ -80,6 +82,8 @@ public struct LedgerFilter: Sendable, Equatable, Hashable {
   public var subCommandKey: Int?
   /// A problem source, or nil for all.
   public var source: Problem.Source?
+  /// A grid cell (网格) id, or nil for all: set from a community page's grid rows, `w` cycles.
+  public var grid: String?
 
   public init(state: State = .all, subCommandKey: Int? = nil, source: Problem.Source? = nil) {
     self.state = state

@@ -185,7 +185,7 @@ enum BriefModel {
       PageColumn("subCommand", s.subCommand, min: 8, max: 28),
       PageColumn("units", s.unitsNotReportedHeader, min: 20, flex: 1),
       PageColumn("count", s.countHeader, min: 3, align: .right),
-      PageColumn("weeksInARow", s.weeksInARowHeader, min: 6, align: .right),
+      PageColumn("weeksInARow", s.longestRunHeader, min: 6, align: .right),
     ])
     var groups: [(sc: OrgNode?, list: [MissingReport])] = ctx.campaign.subCommands.map { sc in
       (sc, b.missing.filter { $0.subCommand == sc.id })

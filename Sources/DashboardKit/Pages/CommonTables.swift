@@ -74,7 +74,7 @@ enum CommonTables {
 
   /// Orders indicators by their precomputed rank in the current sort order.
   static func sorted(_ list: [Indicator], ctx: PageContext) -> [Indicator] {
-    guard let rank = ctx.data.lists.indicatorRank[ctx.app.sort] else { return list }
+    let rank = ctx.data.lists.indicatorRank(ctx.app.sort)
     let idx = ctx.campaign.indicatorIndex
     return list.map { (rank[idx[$0.id]!], $0) }.sorted { $0.0 < $1.0 }.map(\.1)
   }
@@ -82,24 +82,16 @@ enum CommonTables {
   /// Orders units in the current sort order (names by pinyin).
   static func sorted(_ list: [OrgNode], ctx: PageContext) -> [OrgNode] {
     let st = ctx.standing
-    let pace = ctx.pace
     switch ctx.app.sort {
     case .lagging:
-      return list.sorted {
-        let a = st.unit($0.id)
-        let b = st.unit($1.id)
-        let sa = a.led.points > 0 ? a.led.status(on: st.asOf, pace: pace) : .onTrack
-        let sb = b.led.points > 0 ? b.led.status(on: st.asOf, pace: pace) : .onTrack
-        if a.rectification.overdue != b.rectification.overdue {
-          return a.rectification.overdue > b.rectification.overdue
-        }
-        if sa != sb { return sa > sb }
-        return a.led.progress != b.led.progress ? a.led.progress < b.led.progress : $0.id < $1.id
-      }
+      return list.sorted { WorstFirst.before(st.unit($0.id), st.unit($1.id)) }
     case .progress:
+      // Least progress first; a unit that leads nothing has no progress and goes last.
       return list.sorted {
-        st.unit($0.id).led.progress != st.unit($1.id).led.progress
-          ? st.unit($0.id).led.progress < st.unit($1.id).led.progress : $0.id < $1.id
+        let a = st.unit($0.id).led
+        let b = st.unit($1.id).led
+        if (a.points == 0) != (b.points == 0) { return b.points == 0 }
+        return a.progress != b.progress ? a.progress < b.progress : $0.id < $1.id
       }
     case .name: return NameOrder.sorted(list, name: \.name, id: \.id)
     case .points:

@@ -16,12 +16,14 @@ enum LedgerModel {
       guard p.found <= day else { return false }
       if let sc = scID, c.subCommandOfUnit[p.unit] != sc { return false }
       if let src = f.source, p.source != src { return false }
+      if let g = f.grid, p.grid != g { return false }
       if !needle.isEmpty, !filterText(p, ctx).lowercased().contains(needle) { return false }
       switch f.state {
       case .all: return true
       case .open: return p.isOpen(on: day)
       case .overdue: return p.isOverdue(on: day)
       case .fixed: return p.isFixed(by: day)
+      case .awaitingVerification: return p.isAwaitingVerification(on: day)
       }
     }
     func overdueDays(_ p: Problem) -> Int { p.isOverdue(on: day) ? day - p.deadline : -1 }
@@ -32,7 +34,9 @@ enum LedgerModel {
       let fa = a.isFixed(by: day)
       let fb = b.isFixed(by: day)
       if fa != fb { return !fa }
-      if fa, a.fixed != b.fixed { return (a.fixed ?? day) > (b.fixed ?? day) }
+      let ca = a.cycle(on: day).fixed
+      let cb = b.cycle(on: day).fixed
+      if fa, ca != cb { return (ca ?? day) > (cb ?? day) }
       if a.deadline != b.deadline { return a.deadline < b.deadline }
       return a.id < b.id
     }
@@ -40,7 +44,9 @@ enum LedgerModel {
 
   static func filterText(_ p: Problem, _ ctx: PageContext) -> String {
     let unit = ctx.campaign.node(p.unit)
-    return [p.place, p.kind, p.id, unit?.name ?? "", unit?.short ?? "", p.description].joined(separator: " ")
+    let grid = p.grid.flatMap(ctx.campaign.node)
+    return [p.place, p.kind, p.id, unit?.name ?? "", unit?.short ?? "", grid?.name ?? "", p.description]
+      .joined(separator: " ")
   }
 
   static func build(_ ctx: PageContext) -> PageModel {
@@ -53,9 +59,11 @@ enum LedgerModel {
     let sc = f.subCommandKey.flatMap { ctx.app.subCommandKeys[$0] }.flatMap(c.node).map {
       ctx.keyed($0, short: true)
     }
-    // The filters in words; their keys (f, g, o) are on the key line, which paper does not have.
+    let grid = f.grid.map { c.node($0)?.name ?? $0 }
+    // The filters in words; their keys (f, g, o, w) are on the key line, which paper does not have.
     m.paragraph(
-      "\(s.stateHeader): \(s.ledgerState(f.state))   \(s.subCommand): \(sc ?? s.all)   \(s.sourceHeader): \(f.source.map(s.source) ?? s.all)",
+      "\(s.stateHeader): \(s.ledgerState(f.state))   \(s.subCommand): \(sc ?? s.all)   \(s.sourceHeader): \(f.source.map(s.source) ?? s.all)"
+        + (grid.map { "   \(s.gridHeader): \($0)" } ?? ""),
       role: .text)
     let sum = MeetingData.LedgerSummary(list, on: day)
     var line = "\(s.problemCount(sum.count)) · \(s.open) \(sum.open) · \(s.overdue) \(sum.overdue)"
@@ -71,7 +79,8 @@ enum LedgerModel {
       PageColumn("place", s.placeHeader, min: 8, max: 40, flex: 1, priority: 2),
       PageColumn("source", s.sourceHeader, min: 4, priority: 3),
       PageColumn("deadline", s.deadline, min: 5),
-      PageColumn("state", s.stateHeader, min: 4),
+      PageColumn("state", s.stateHeader, min: s.problemStateWidth),
+      PageColumn("stage", s.stageHeader, min: s.stageWidth),
     ])
     t.rows = list.map { p in
       let unit = c.node(p.unit)
@@ -82,7 +91,7 @@ enum LedgerModel {
           late ? .count(day - p.deadline, role: .overdue) : .empty, .date(p.found, role: .dim),
           .name(unit?.name ?? p.unit, short: unit?.short), .text(p.kind), .text(p.place, role: .dim),
           .text(s.source(p.source), role: .dim), .date(p.deadline, role: late ? .overdue : .dim),
-          .text(word, role: role),
+          .text(word, role: role), stageCell(p, on: day, s: s),
         ], target: .problem(p.id), filter: filterText(p, ctx))
     }
     if list.isEmpty { m.paragraph(s.noProblemMatches) } else { m.table(t) }
@@ -110,8 +119,24 @@ enum LedgerModel {
     return m
   }
 
+  /// The loop's stage on `day`: closed in the done colour, awaiting verification (the office's
+  /// move) in the behind colour, reopened in the overdue one, the others dim.
+  static func stageCell(_ p: Problem, on day: Day, s: Strings) -> PageCell {
+    let st = p.stage(on: day)
+    let role: StyleRole =
+      switch st {
+      case .closed: .done
+      case .awaitingVerification: .behind
+      case .reopened: .overdue
+      case .found, .assigned: .dim
+      }
+    return .text(s.stage(st), role: role)
+  }
+
   static func stateWord(_ p: Problem, on day: Day, s: Strings) -> (String, StyleRole) {
-    if let f = p.fixed, f <= day { return f <= p.deadline ? (s.fixed, .done) : (s.fixedLate, .behind) }
+    if let f = p.cycle(on: day).fixed, f <= day {
+      return f <= p.deadline ? (s.fixed, .done) : (s.fixedLate, .behind)
+    }
     if p.isOverdue(on: day) { return (s.overdue, .overdue) }
     return (s.open, .behind)
   }
@@ -130,11 +155,20 @@ enum ProblemModel {
     let (word, role) = LedgerModel.stateWord(p, on: day, s: s)
     var state = word
     if p.isOverdue(on: day) { state += " \(day - p.deadline) \(s.days)" }
-    if let f = p.fixed, f <= day, f > p.deadline { state += " (\(f - p.deadline) \(s.days))" }
+    let fixed = p.cycle(on: day).fixed
+    if let f = fixed, f <= day, f > p.deadline { state += " (\(f - p.deadline) \(s.days))" }
     m.fact(s.stateHeader, state, role: role)
+    if p.found <= day { m.fact(s.stageHeader, s.stage(p.stage(on: day))) }
     m.fact(s.foundHeader, "\(p.found) · \(s.source(p.source)) · \(s.severity(p.severity))")
-    m.fact(s.deadline, "\(p.deadline)" + (p.fixed.map { f in f <= day ? " · \(s.fixedOn) \(f)" : "" } ?? ""))
+    m.fact(s.deadline, "\(p.deadline)" + (fixed.map { f in f <= day ? " · \(s.fixedOn) \(f)" : "" } ?? ""))
+    if let g = p.grid { m.fact(s.gridHeader, c.node(g)?.name ?? g) }
     if p.found > day { m.paragraph(s.notYetFound) }
+    let steps = history(p, on: day, s: s)
+    if !steps.rows.isEmpty {
+      m.gap()
+      m.heading(s.loopHistory)
+      m.table(steps)
+    }
     m.gap()
     var t = PageTable([
       PageColumn("kind", s.responsibleHeader, min: 6),
@@ -164,5 +198,28 @@ enum ProblemModel {
     }
     m.table(t)
     return m
+  }
+
+  /// The loop so far, oldest first: found, assigned, and every cycle's fix and verification —
+  /// a reopened problem's earlier ones included, each followed by its reopening.
+  static func history(_ p: Problem, on day: Day, s: Strings) -> PageTable {
+    var steps: [(Day, String, String)] = [(p.found, s.foundStep, "")]
+    if let a = p.assigned { steps.append((a, s.assignedOn, "")) }
+    for r in p.reopened {
+      if let f = r.fixed { steps.append((f, s.fixedStep, "")) }
+      if let v = r.verified { steps.append((v.date, s.verifiedStep, v.by)) }
+      steps.append((r.date, s.reopenedStep, r.note))
+    }
+    if let f = p.fixed { steps.append((f, s.fixedStep, p.fixNote)) }
+    if let v = p.verified { steps.append((v.date, s.verifiedStep, v.by)) }
+    var t = PageTable([
+      PageColumn("date", s.dateHeader, min: 10),
+      PageColumn("step", s.stageHeader, min: 6),
+      PageColumn("note", s.noteHeader, min: 8, flex: 1),
+    ])
+    t.rows = steps.filter { $0.0 <= day }.map { d, step, note in
+      PageRow([.date(d, role: .dim), .text(step), .text(note, role: .dim)], selectable: false)
+    }
+    return t
   }
 }

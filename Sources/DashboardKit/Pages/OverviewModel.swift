@@ -46,6 +46,7 @@ enum OverviewModel {
       s.problems,
       "\(s.fixRate) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due))  ·  \(s.overdue) \(r.overdue)  ·  \(s.open) \(r.open)"
     )
+    m.fact(s.missingReports, "\(MissingModel.summary(ctx))  ·  \(s.reportingWeek(ctx.data.reportingWeek))")
     m.blocks += movers(ctx)
     return m
   }

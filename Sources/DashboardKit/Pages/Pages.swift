@@ -11,6 +11,7 @@ enum Pages {
     case .task(let id): TaskModel.build(ctx, id: id)
     case .help: HelpModel.build(ctx)
     case .brief: BriefModel.build(ctx)
+    case .missing: MissingModel.build(ctx)
     case .indicators: IndicatorsTabModel.build(ctx)
     case .problems: LedgerModel.build(ctx)
     case .problem(let id): ProblemModel.build(ctx, id: id)
@@ -55,7 +56,7 @@ enum HelpModel {
     var t = PageTable([
       PageColumn("key", ctx.s.keyHeader, min: 10), PageColumn("action", ctx.s.actionHeader, min: 10, flex: 1),
     ])
-    t.rows = HelpScreen.entries(ctx.s, glyphs: ctx.glyphs).map {
+    t.rows = HelpScreen.entries(ctx.s, glyphs: ctx.glyphs, page: .help).map {
       PageRow([.text($0.0, role: .key), .text($0.1)], selectable: false)
     }
     return PageModel(blocks: [.table(t)])

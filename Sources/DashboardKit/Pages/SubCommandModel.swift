@@ -10,7 +10,7 @@ enum SubCommandModel {
     guard let node = c.node(id) else { return missing(s) }
     let agg = ctx.standing.subCommand(id)
     let units = CommonTables.sorted(ctx.data.units(under: id), ctx: ctx)
-    let indicators = ctx.data.lists.indicatorsBySubCommand[ctx.app.sort]?[id] ?? []
+    let indicators = ctx.data.lists.indicators(of: id, ctx.app.sort)
     let r = ctx.standing.rectification(of: units.map(\.id))
     m.heading(ctx.keyed(node), note: ctx.leaders(node))
     m.paragraph(
@@ -18,6 +18,7 @@ enum SubCommandModel {
       role: .text)
     m.gap()
     m.table(CommonTables.units(ctx, units, header: "\(s.units) (\(units.count))"))
+    m.blocks += MissingModel.section(ctx, subCommand: id)
     m.gap()
     m.heading("\(s.indicators) (\(indicators.count))", note: s.sort(ctx.app.sort))
     m.table(CommonTables.indicators(ctx, indices: indicators, header: s.indicatorHeader))

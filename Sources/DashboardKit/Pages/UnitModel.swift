@@ -67,6 +67,7 @@ enum UnitModel {
       }
       m.table(t)
     }
+    m.blocks += GridModel.section(ctx, unit: id)
     return m
   }
 }

@@ -30,16 +30,9 @@ enum Chrome {
       x += 1
     }
     // Breadcrumbs from the tab's root page; sort and filter state on the right.
-    // The live line belongs to the live date only: a past view or a projection is not live.
-    var state = data.asOf == info.defaultAsOf ? liveState(data.live, s: s) : ""
-    if !app.filter.isEmpty || app.filterEditing { state += "\(s.filter): \(app.filter)  " }
-    if case .subCommand = app.page {
-      state += s.sort(app.sort) + " "
-    } else if case .unit = app.page {
-      state += s.sort(app.sort) + " "
-    }
+    let state = rightState(app: app, data: data, s: s)
     let sw = DisplayWidth.of(state)
-    let from = app.stack.lastIndex { $0.page.tabRoot != nil } ?? 0
+    let from = crumbStart(app)
     let crumbs = app.stack[from...].map { crumb($0.page, data: data, s: s) }
     Breadcrumbs(crumbs, glyphs: options.glyphs).draw(
       into: &c, x: 1, y: 3, width: max(0, w - sw - 2), role: .dim, lastRole: .title)
@@ -58,6 +51,49 @@ enum Chrome {
       c.draw(text, x: 0, y: 4, maxWidth: max(0, w - kw), role: .error, truncation: .ellipsis)
       c.draw(keep, x: max(0, w - kw), y: 4, maxWidth: w, role: .error)
     }
+  }
+
+  /// The breadcrumb line's right side: live state, filter, sort order.
+  static func rightState(app: App, data: DashboardData, s: Strings) -> String {
+    // The live line belongs to the live date only: a past view or a projection is not live.
+    var state = data.asOf == data.campaign.info.defaultAsOf ? liveState(data.live, s: s) : ""
+    if !app.filter.isEmpty || app.filterEditing { state += "\(s.filter): \(app.filter)  " }
+    switch app.page {
+    case .subCommand, .unit: state += s.sort(app.sort) + " "
+    default: break
+    }
+    return state
+  }
+
+  /// The stack index the breadcrumbs start from: the tab's root page.
+  static func crumbStart(_ app: App) -> Int { app.stack.lastIndex { $0.page.tabRoot != nil } ?? 0 }
+
+  /// Where each tab and each breadcrumb is drawn, for clicks: the same arithmetic as `header`.
+  static func clickSpans(app: App, data: DashboardData, s: Strings, glyphs: GlyphSet)
+    -> (tabs: [(tab: Tab, columns: Range<Int>)], crumbs: [(depth: Int, columns: Range<Int>)])
+  {
+    var tabs: [(tab: Tab, columns: Range<Int>)] = []
+    var x = 1
+    for t in Tab.available {
+      let w = DisplayWidth.of(" \(s.tab(t)) ")
+      tabs.append((t, x..<min(x + w, app.width)))
+      x += w + 1
+    }
+    let from = crumbStart(app)
+    let names = app.stack[from...].map { SafeText.sanitize(crumb($0.page, data: data, s: s)) }
+    let sep = DisplayWidth.of(glyphs.breadcrumbSeparator)
+    let room = max(0, app.width - DisplayWidth.of(rightState(app: app, data: data, s: s)) - 2)
+    let total = names.reduce(0) { $0 + DisplayWidth.of($1) } + sep * max(0, names.count - 1)
+    // A path too long is cut on the left: shift everything left by what does not fit.
+    var at = 1 - max(0, total - room)
+    var crumbs: [(depth: Int, columns: Range<Int>)] = []
+    for (i, n) in names.enumerated() {
+      let w = DisplayWidth.of(n)
+      let lo = max(1, at)
+      if at + w > lo { crumbs.append((from + i, lo..<(at + w))) }
+      at += w + sep
+    }
+    return (tabs, crumbs)
   }
 
   /// The score line: total points, bar, percent to one decimal, the change since the previous
@@ -148,6 +184,7 @@ enum Chrome {
     case .task(let id): return c.task(id)?.name ?? id
     case .help: return s.help
     case .brief: return s.circular
+    case .missing: return s.missingReports
     case .indicators: return s.tab(.indicators)
     case .problems: return s.tab(.problems)
     case .rankings: return s.tab(.rankings)
@@ -209,9 +246,13 @@ enum Chrome {
     c.fill(row: y, role: .dim)
     if app.filterEditing {
       c.draw(
-        " \(s.filter): \(app.filter)\(glyphs.isASCII ? "_" : "▏")  Enter \(s.apply)  Esc \(s.cancel)", x: 0,
-        y: y,
-        role: .key)
+        " \(s.filter): \(app.filter)\(glyphs.isASCII ? "_" : "▏")  Enter \(s.apply)  Esc \(s.cancel)  Ctrl-K \(s.paletteJump)",
+        x: 0, y: y, role: .key)
+      return
+    }
+    if app.palette != nil {
+      c.draw(
+        " Enter \(s.keyOpenWord)  ↑↓ \(s.paletteChoose)  Esc \(s.cancel)", x: 0, y: y, role: .key)
       return
     }
     if let r = app.rotation {
@@ -220,21 +261,8 @@ enum Chrome {
       c.draw(text, x: 1, y: y, maxWidth: c.width - 2, role: .highlight)
       return
     }
-    // (key, label, priority): the lowest priorities go first when the line is too narrow.
-    var keys: [(String, String, Int)] = []
-    if app.page == .problems {
-      keys += [("f", s.stateHeader, 9), ("g", s.subCommand, 9), ("o", s.sourceHeader, 9)]
-    } else {
-      keys.append(("1-8", s.subCommand, 5))
-    }
-    keys += [("↑↓", s.keyMove, 3), ("Enter", s.keyOpen, 6)]
-    if app.stack.count > 1 { keys.append(("Esc", s.keyBack, 7)) }
-    keys += [
-      ("Tab", s.keyTabs, 8), ("[ ]", s.keyWeek, 7), ("{ }", s.keyMeeting, 4),
-      ("n", s.keyNext, 2), ("a", s.keyRotate, 1), ("/", s.filter, 5),
-      ("s", s.keySort, 1),
-      ("?", s.help, 10), ("q", s.keyQuit, 10),
-    ]
+    // From the key table: the lowest priorities go first when the line is too narrow.
+    var keys = Keymap.footer(app, language: s.language).map { ($0.key, $0.label, $0.priority) }
     let width = c.width - 2
     func fits(_ list: [(String, String, Int)]) -> Bool {
       KeyHints(list.map { (key: $0.0, label: $0.1) }, glyphs: glyphs).layout(width: width).count == list.count

@@ -24,6 +24,7 @@ enum LayoutMemo {
       a.toast = nil
       a.now = 0
       a.showHelp = false
+      a.palette = nil
       a.effects = []
       a.quit = false
       self.app = a

@@ -46,7 +46,15 @@ public enum Screens {
       Toast(t.text, position: .bottomRight, role: t.isError ? .error : .toast, glyphs: options.glyphs)
         .draw(into: &canvas, in: Rect(x: 0, y: 0, width: canvas.width, height: canvas.height - footerHeight))
     }
-    if app.showHelp { HelpScreen.overlay(&canvas, s: s, glyphs: options.glyphs) }
+    if lines.allSatisfy({ !$0.selectable }), !app.filter.isEmpty, plan.bodyHeight > 1 {
+      // `/` found nothing here: say so, and offer the palette, which searches everything.
+      canvas.draw(
+        s.filterNothing(app.filter), x: 2, y: plan.bodyTop + min(lines.count, plan.bodyHeight - 1),
+        maxWidth: app.width - 4, role: .behind)
+    }
+    if app.palette != nil { PaletteScreen.draw(&canvas, app: app, data: data, s: s, glyphs: options.glyphs) }
+    if let f = app.form { FormScreen.draw(&canvas, form: f, data: data, s: s, glyphs: options.glyphs) }
+    if app.showHelp { HelpScreen.overlay(&canvas, s: s, glyphs: options.glyphs, page: app.page) }
     if options.ascii { canvas.applyAsciiFallback() }
     return canvas
   }
@@ -56,7 +64,11 @@ public enum Screens {
     -> NavigationPlan
   {
     guard app.width >= minimumWidth, app.height >= minimumHeight else { return .empty }
-    return laidOut(app, data, options: options).plan
+    var plan = laidOut(app, data, options: options).plan
+    let s = Strings(options.language)
+    (plan.tabs, plan.crumbs) = Chrome.clickSpans(app: app, data: data, s: s, glyphs: options.glyphs)
+    if app.palette != nil { plan.jumps = PaletteScreen.matches(app, data, s: s).entries.map(\.target) }
+    return plan
   }
 
   static func plan(app: App, lines: [ScreenLine], data: DashboardData) -> NavigationPlan {

@@ -67,38 +67,33 @@ public struct Strings: Sendable {
 
   // MARK: - Keys (footer and help)
 
-  var keyMove: String { t("移动", "move") }
-  var keyOpen: String { t("进入", "open") }
-  var keyBack: String { t("返回", "back") }
-  var keyTabs: String { t("标签页", "tabs") }
-  var keyWeek: String { t("周", "week") }
-  var keyMeeting: String { t("调度会", "meeting") }
-  var keyNext: String { t("下一分指", "next") }
-  var keyRotate: String { t("轮播", "rotate") }
-  var keySort: String { t("排序", "sort") }
-  var keyQuit: String { t("退出", "quit") }
   var mouse: String { t("鼠标", "mouse") }
-  var helpOpenSubCommand: String { t("打开第 N 分指挥部", "open sub-command N") }
-  var helpMove: String { t("上下移动", "move the selection") }
-  var helpPage: String { t("翻页", "page up / down") }
-  var helpEnds: String { t("到首行 / 末行", "first / last row") }
-  var helpOpen: String { t("进入所选行", "open the selected row") }
-  var helpBack: String { t("返回上一级", "back") }
-  var helpTabs: String { t("切换标签页：指挥体系 测评体系 问题台账 红黑榜 责任落实", "next / previous tab") }
-  var helpWeek: String { t("截至日期前移 / 后移一周", "as-of date one week back / forward") }
-  var helpMeeting: String { t("上一次 / 下一次调度会", "previous / next meeting date") }
-  var helpToday: String { t("回到数据截至日期", "back to the campaign's as-of date") }
-  var helpNext: String { t("下一个 / 上一个分指挥部（会议逐一过）", "next / previous sub-command") }
-  var helpRotate: String {
-    t("自动轮播：总览 → 各分指挥部 → 红黑榜；任意键停止", "rotate overview → sub-commands → lists; any key stops")
+  var keyOpenWord: String { t("打开", "open") }
+  var paletteJump: String { t("跳转", "jump") }
+  var paletteChoose: String { t("选择", "choose") }
+  var paletteTitle: String { t("跳转", "Jump to") }
+  var paletteTheme: String { t("配色主题", "colour theme") }
+  var paletteAsOf: String { t("查看该日的数据", "look at that date") }
+  var paletteMeeting: String { t("调度会", "meeting") }
+  func paletteCount(_ shown: Int, _ total: Int) -> String {
+    t("\(total) 项匹配", shown < total ? "\(total) matches" : "\(total) match" + (total == 1 ? "" : "es"))
   }
-  var helpLedger: String { t("问题台账：按状态 / 分指挥部 / 来源筛选", "ledger: filter by state / sub-command / source") }
-  var helpFilter: String { t("筛选（Enter 确定，Esc 清除）", "filter rows (Enter applies, Esc clears)") }
-  var helpSort: String { t("切换排序", "change the sort order") }
-  var helpPrint: String { t("打印本页快照（文本与 HTML）", "print this view (text and HTML)") }
-  var helpTheme: String { t("切换配色主题", "next colour theme") }
-  var helpReload: String { t("重新读取数据", "reload the campaign files") }
-  var helpHelp: String { t("显示 / 关闭帮助", "show / hide this help") }
+  var paletteNone: String { t("没有匹配项", "nothing matches") }
+  var paletteHint: String { t("输入名称、编号或拼音首字母", "type a name, an id or pinyin initials") }
+  func filterNothing(_ text: String) -> String {
+    t("本页没有匹配“\(text)”的行 · 按 Ctrl-K 在全部数据中查找", "no row here matches “\(text)” · Ctrl-K searches everything")
+  }
+  func kind(_ k: JumpEntry.Kind) -> String {
+    switch k {
+    case .subCommand: t("分指挥部", "sub-command")
+    case .unit: t("单位", "unit")
+    case .indicator: t("指标", "indicator")
+    case .task: t("任务", "task")
+    case .problem: t("问题", "problem")
+    case .tab: t("标签页", "tab")
+    case .command: t("命令", "command")
+    }
+  }
   var helpMouse: String { t("单击选中，双击进入，滚轮滚动", "click selects, double-click opens, wheel scrolls") }
 
   // MARK: - Organisation
@@ -199,8 +194,36 @@ public struct Strings: Sendable {
     case .open: open
     case .overdue: overdue
     case .fixed: fixed
+    case .awaitingVerification: stage(.awaitingVerification)
     }
   }
+
+  /// The loop's stage, one word each (CampaignKit's ``ProblemStage/label`` in Chinese).
+  func stage(_ st: ProblemStage) -> String {
+    switch st {
+    case .found: t(st.label, "to assign")
+    case .assigned: t(st.label, "assigned")
+    case .reopened: t(st.label, "reopened")
+    case .awaitingVerification: t(st.label, "to verify")
+    case .closed: t(st.label, "closed")
+    }
+  }
+  var stageHeader: String { t("环节", "Stage") }
+  /// The widest stage word, so the ledger's stage column never cuts one.
+  var stageWidth: Int { ProblemStage.allCases.map { DisplayWidth.of(stage($0)) }.max() ?? 6 }
+  /// The widest word of the ledger's state column (超期整改, fixed late).
+  var problemStateWidth: Int { [fixed, fixedLate, overdue, open].map(DisplayWidth.of).max() ?? 4 }
+  var gridHeader: String { t("网格", "Grid") }
+  var grids: String { t("网格化管理", "Grid cells") }
+  var gridLeaders: String { t("网格长 / 网格员", "Grid leaders") }
+  var gridNote: String { t("问题台账 w 按网格筛选", "w on the ledger filters by grid") }
+  var loopHistory: String { t("闭环记录", "The loop") }
+  var assignedOn: String { t("交办", "assigned") }
+  var fixedStep: String { t("整改", "fixed") }
+  var verifiedStep: String { t("复核销号", "verified, closed") }
+  var reopenedStep: String { t("退回重新交办", "reopened") }
+  var foundStep: String { t("发现", "found") }
+  var byHeader: String { t("复核人", "By") }
 
   func source(_ x: Problem.Source) -> String {
     switch x {
@@ -216,6 +239,40 @@ public struct Strings: Sendable {
     case .minor: t("一般", "minor")
     case .major: t("较重", "major")
     case .critical: t("严重", "critical")
+    }
+  }
+
+  // MARK: - 催报 (units that have not reported this week)
+
+  /// The list's name (a unit that owes a week's report and has none), not the status of an
+  /// indicator without a first report (``status(_:)``'s 未报送).
+  var missingReports: String { t("本周未报送", "Not reported this week") }
+  func missingCount(_ n: Int, of all: Int) -> String { t("\(n)/\(all) 个单位", "\(n) of \(all) units") }
+  func reportingWeek(_ w: ReportingWeek) -> String {
+    t(
+      "\(w.label) \(Format.shortDate(w.start))–\(Format.shortDate(w.end))",
+      "week \(w.number), \(Format.shortDate(w.start))–\(Format.shortDate(w.end))")
+  }
+  var weeksInARowHeader: String { t("连续未报", "Weeks") }
+  func weeksInARow(_ n: Int) -> String { t("\(n) 周", n == 1 ? "1 week" : "\(n) weeks") }
+  var lastReportedHeader: String { t("最近报送", "Last report") }
+  var neverReported: String { t("从未报送", "never") }
+  var everyoneReported: String { t("本周各单位均已报送", "every unit has reported this week") }
+  var unassigned: String { t("未归属分指挥部", "no sub-command") }
+
+  // MARK: - The entry form (e, x, v)
+
+  var enterValueTitle: String { t("录入数值", "Enter a value") }
+  var markFixedTitle: String { t("整改", "Mark fixed") }
+  var verifyTitle: String { t("复核销号", "Verify and close") }
+  var formTarget: String { t("目标", "target") }
+  var formKeys: String { t("Enter 写入 · Tab 下一项 · Esc 取消", "Enter writes · Tab next field · Esc cancels") }
+  func fieldLabel(_ f: EntryForm.FieldName) -> String {
+    switch f {
+    case .value: t("数值", "Value")
+    case .date: t("日期", "Date")
+    case .note: t("说明", "Note")
+    case .by: t("复核人（职务）", "By (title)")
     }
   }
 
@@ -265,7 +322,7 @@ public struct Strings: Sendable {
   var leadUnitHeader: String { t("牵头单位", "Lead unit") }
   var deadlineHeader: String { t("完成时限", "Deadline") }
   var unitsNotReportedHeader: String { t("未报送单位", "Units not reported") }
-  var weeksInARowHeader: String { t("最长连续未报", "Longest run") }
+  var longestRunHeader: String { t("最长连续未报", "Longest run") }
   func weeks(_ n: Int) -> String { t("\(n)周", n == 1 ? "1 week" : "\(n) weeks") }
   var allReported: String { t("本周各责任单位均已报送。", "Every responsible unit has reported this week.") }
   /// The week a 催报 list is about: `2016-08-29 至 2016-09-04`.

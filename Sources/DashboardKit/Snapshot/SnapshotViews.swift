@@ -42,6 +42,7 @@ public enum SnapshotViews {
     Entry(name: "problems", argument: nil) { _, _ in .success(.problems) },
     Entry(name: "rankings", argument: nil) { _, _ in .success(.rankings) },
     Entry(name: "audit", argument: nil) { _, _ in .success(.audit) },
+    Entry(name: "missing", argument: nil) { _, _ in .success(.missing) },
     Entry(name: "problem", argument: "ID") { id, c in
       guard let id, c.problems.contains(where: { $0.id == id }) else {
         return .failure(ViewError(description: "no problem \"\(id ?? "")\" (ids are in problems.json)"))
@@ -57,7 +58,7 @@ public enum SnapshotViews {
   ]
 
   /// "overview, subcommand:N, unit:ID, indicator:ID, brief, indicators, problems, rankings,
-  /// audit, problem:ID, rank:UNIT"
+  /// audit, missing, problem:ID, rank:UNIT"
   public static var names: String {
     entries.map { e in e.argument.map { "\(e.name):\($0)" } ?? e.name }.joined(separator: ", ")
   }
@@ -95,6 +96,7 @@ public enum SnapshotViews {
     case .rankings: "rankings"
     case .rankHistory(let id): "rank:\(id)"
     case .audit: "audit"
+    case .missing: "missing"
     }
   }
 }

@@ -16,6 +16,10 @@ public struct DashboardData: Sendable {
   let identity = Identity()
   final class Identity: Sendable {}
 
+  /// The jump palette's index of this campaign, built on the first `:` and kept across time
+  /// travel (same campaign); a reload starts a new one.
+  public internal(set) var jumps = JumpBox()
+
   /// Sorted and grouped lists for the list pages.
   public let lists: ListIndex
 
@@ -27,25 +31,34 @@ public struct DashboardData: Sendable {
   /// The red and black lists at the as-of meeting (the last meeting on or before the as-of
   /// date; the as-of date itself before the first meeting).
   public let ranking: MeetingRanking
-  /// The standings the rankings were computed from, by meeting date: a live reload reuses the
-  /// ones before the earliest changed report date instead of recomputing 30-odd standings.
-  let meetingStandings: [Day: Standing]
+  /// Each meeting's ranking table, by meeting date: a live reload reuses the ones before the
+  /// earliest changed report date, and time travel all of them, instead of recomputing 30-odd
+  /// standings. (Tables, not standings: a standing is about a megabyte at 50× the bundled
+  /// campaign, a table a few kilobytes.)
+  let meetingTables: [Day: MeetingTable]
 
   public static let trendLength = 8
+
+  /// 催报: the week containing the as-of date, and the units that owe a report for it and have
+  /// none dated in it up to the as-of date (with how many weeks in a row).
+  public let reportingWeek: ReportingWeek
+  public let missing: [MissingReport]
+  /// How many units owe a weekly report (lead an indicator or a task).
+  public let reportingUnitCount: Int
 
   /// The live dashboard's state of its files (header line, change highlights); `.off` elsewhere.
   public var live = LiveStatus()
 
   public init(campaign: Campaign, asOf: Day) {
-    self.init(campaign: campaign, asOf: asOf, cache: [:])
+    self.init(campaign: campaign, asOf: asOf, cache: [:], tables: [:])
   }
 
-  /// The data for `asOf`, taking any standing already computed for the same campaign from
-  /// `cache` (a standing depends only on the campaign and its date).
-  private init(campaign: Campaign, asOf: Day, cache: [Day: Standing]) {
+  /// The data for `asOf`, taking any standing or meeting table already computed for the same
+  /// campaign from `cache` and `tables` (both depend only on the campaign and their date).
+  private init(campaign: Campaign, asOf: Day, cache: [Day: Standing], tables: [Day: MeetingTable]) {
     let dates = (0..<DashboardData.trendLength).reversed().map { asOf - 7 * $0 }
     let trend = dates.map { cache[$0] ?? Standing(campaign: campaign, asOf: $0) }
-    self.init(campaign: campaign, trendDates: dates, trend: trend, reuse: cache)
+    self.init(campaign: campaign, trendDates: dates, trend: trend, reuse: tables)
   }
 
   /// After a live reload: the standings of trend dates before `changedFrom` (the earliest date
@@ -61,40 +74,45 @@ public struct DashboardData: Sendable {
     let trend = zip(previous.trendDates, previous.trend).map { day, old in
       day < from ? old : Standing(campaign: campaign, asOf: day)
     }
-    let reuse = previous.meetingStandings.filter { $0.key < from }
+    let reuse = previous.meetingTables.filter { $0.key < from }
     self.init(campaign: campaign, trendDates: previous.trendDates, trend: trend, reuse: reuse)
     live = previous.live
   }
 
-  private init(campaign: Campaign, trendDates: [Day], trend: [Standing], reuse: [Day: Standing]) {
+  private init(campaign: Campaign, trendDates: [Day], trend: [Standing], reuse: [Day: MeetingTable]) {
     self.campaign = campaign
     self.trendDates = trendDates
     self.trend = trend
     self.standing = trend[trend.count - 1]
     self.lists = ListIndex(campaign: campaign, standing: standing)
-    (previousMeeting, previous, ranking, meetingStandings) = DashboardData.meetingContext(
+    let week = ReportingWeek(containing: standing.asOf)
+    self.reportingWeek = week
+    self.missing = MissingReports.compute(campaign: campaign, week: week, through: standing.asOf)
+    self.reportingUnitCount = MissingReports.reportingUnits(campaign).count
+    (previousMeeting, previous, ranking, meetingTables) = DashboardData.meetingContext(
       campaign: campaign, asOf: standing.asOf, trend: trend, reuse: reuse)
   }
 
   /// The previous meeting, its standing, and the rankings at the as-of meeting, reusing the
-  /// trend's standings where the dates coincide.
-  static func meetingContext(campaign: Campaign, asOf: Day, trend: [Standing], reuse: [Day: Standing])
-    -> (Day?, Standing?, MeetingRanking, [Day: Standing])
+  /// meeting tables in `reuse` and the trend's standings where the dates coincide.
+  static func meetingContext(campaign: Campaign, asOf: Day, trend: [Standing], reuse: [Day: MeetingTable])
+    -> (Day?, Standing?, MeetingRanking, [Day: MeetingTable])
   {
-    var known = reuse
+    var known: [Day: Standing] = [:]
     for s in trend { known[s.asOf] = s }
     let meetings = campaign.info.meetings
     let before = meetings.last { $0 < asOf }
     let previous = before.map { known[$0] ?? Standing(campaign: campaign, asOf: $0) }
     if let p = previous { known[p.asOf] = p }
     let meeting = meetings.last { $0 <= asOf } ?? asOf
-    var used: [Day: Standing] = [:]
-    let ranking = Rankings.compute(campaign: campaign, meeting: meeting) { d in
-      let s = known[d] ?? Standing(campaign: campaign, asOf: d)
-      used[d] = s
-      return s
+    var used: [Day: MeetingTable] = [:]
+    let ranking = Rankings.compute(campaign: campaign, meeting: meeting) { (d: Day) -> MeetingTable in
+      let t =
+        reuse[d]
+        ?? Rankings.table(campaign: campaign, standing: known[d] ?? Standing(campaign: campaign, asOf: d))
+      used[d] = t
+      return t
     }
-    if let p = previous { used[p.asOf] = p }
     return (before, previous, ranking, used)
   }
 
@@ -102,11 +120,12 @@ public struct DashboardData: Sendable {
   /// runner can call this after every event (time travel recomputes every view).
   public func refreshed(for app: App) -> DashboardData {
     guard let d = app.asOf, d != asOf else { return self }
-    // Stepping a week reuses every standing this data already holds (trend and meetings).
-    var cache = meetingStandings
+    // Stepping a week reuses every standing of the trend and every meeting table.
+    var cache: [Day: Standing] = [:]
     for s in trend { cache[s.asOf] = s }
-    var data = DashboardData(campaign: campaign, asOf: d, cache: cache)
+    var data = DashboardData(campaign: campaign, asOf: d, cache: cache, tables: meetingTables)
     data.live = live
+    data.jumps = jumps
     return data
   }
 
@@ -157,6 +176,11 @@ public struct DashboardData: Sendable {
 
   /// The responsible units under a sub-command (its subtree), in document order.
   public func units(under id: String) -> [OrgNode] { lists.unitsBySubCommand[id] ?? [] }
+
+  /// The units of a sub-command that have not reported this week, longest silence first.
+  public func missing(subCommand id: String) -> [MissingReport] {
+    missing.filter { $0.subCommand == id }.sorted { ($0.weeksInARow, $1.unit) > ($1.weeksInARow, $0.unit) }
+  }
 }
 
 /// A change since the previous meeting: points earned and progress (a fraction; ×100 for

@@ -1,39 +1,70 @@
 import CampaignKit
+import Foundation
 
 /// Orders and groupings the list pages need, computed once per data change (not per frame):
 /// a 10,000-indicator sub-command must not be filtered and sorted again on every key press.
+/// Each sort order is worked out the first time a page asks for it (the overview, which a
+/// dashboard opens on, needs none), then kept with the data.
 public struct ListIndex: Sendable {
-  /// For each sort order, each indicator's position in the campaign-wide order.
-  let indicatorRank: [SortOrder: [Int]]
-  /// Indices into `Campaign.indicators` per sub-command id, in each sort order.
-  let indicatorsBySubCommand: [SortOrder: [String: [Int]]]
+  /// One sort order: each indicator's position in the campaign-wide order, and the indices
+  /// into `Campaign.indicators` per sub-command id in that order.
+  struct Order {
+    let rank: [Int]
+    let bySubCommand: [String: [Int]]
+  }
+
+  private let orders: OrderCache
   /// Responsible units under each sub-command (its subtree), in document order.
   let unitsBySubCommand: [String: [OrgNode]]
 
   init(campaign c: Campaign, standing st: Standing) {
-    var ranks: [SortOrder: [Int]] = [:]
-    var bySub: [SortOrder: [String: [Int]]] = [:]
-    // The sort keys, pulled out once: comparing through the full indicator and standing values
-    // copied them (and retained their strings) on every comparison.
-    let keys = IndicatorOrder.Keys(campaign: c, standing: st)
-    let all = Array(c.indicators.indices)
-    for order in SortOrder.allCases {
-      let sorted = all.sorted { keys.before($0, $1, order: order) }
-      var rank = Array(repeating: 0, count: all.count)
-      for (r, i) in sorted.enumerated() { rank[i] = r }
-      ranks[order] = rank
-      var groups: [String: [Int]] = [:]
-      for i in sorted { groups[keys.subCommand[i], default: []].append(i) }
-      bySub[order] = groups
-    }
-    indicatorRank = ranks
-    indicatorsBySubCommand = bySub
-
+    orders = OrderCache(campaign: c, standing: st)
     var units: [String: [OrgNode]] = [:]
     for u in c.units {
       if let sc = c.subCommandOfUnit[u.id] { units[sc, default: []].append(u) }
     }
     unitsBySubCommand = units
+  }
+
+  /// For each indicator (by index), its position in `order`.
+  func indicatorRank(_ order: SortOrder) -> [Int] { orders.order(order).rank }
+
+  /// A sub-command's indicators (indices into `Campaign.indicators`) in `order`.
+  func indicators(of subCommand: String, _ order: SortOrder) -> [Int] {
+    orders.order(order).bySubCommand[subCommand] ?? []
+  }
+
+  /// The sort orders computed so far, shared by every copy of the data (the campaign and the
+  /// standing it sorts are immutable, so an order once computed never goes stale).
+  private final class OrderCache: @unchecked Sendable {
+    private let campaign: Campaign
+    private let standing: Standing
+    private let lock = NSLock()
+    private var keys: IndicatorOrder.Keys?
+    private var done: [SortOrder: Order] = [:]
+
+    init(campaign: Campaign, standing: Standing) {
+      self.campaign = campaign
+      self.standing = standing
+    }
+
+    func order(_ order: SortOrder) -> Order {
+      lock.lock()
+      defer { lock.unlock() }
+      if let o = done[order] { return o }
+      // The sort keys, pulled out once: comparing through the full indicator and standing
+      // values copied them (and retained their strings) on every comparison.
+      let k = keys ?? IndicatorOrder.Keys(campaign: campaign, standing: standing)
+      keys = k
+      let sorted = campaign.indicators.indices.sorted { k.before($0, $1, order: order) }
+      var rank = Array(repeating: 0, count: sorted.count)
+      for (r, i) in sorted.enumerated() { rank[i] = r }
+      var groups: [String: [Int]] = [:]
+      for i in sorted { groups[k.subCommand[i], default: []].append(i) }
+      let o = Order(rank: rank, bySubCommand: groups)
+      done[order] = o
+      return o
+    }
   }
 }
 
@@ -42,6 +73,8 @@ enum IndicatorOrder {
   /// Each indicator's sort keys, by index into `Campaign.indicators`.
   struct Keys {
     let status: [Int]
+    /// Points behind pace (``WorstFirst``).
+    let behind: [Double]
     let progress: [Double]
     /// Each indicator's place in pinyin order of the names (``NameOrder``).
     let name: [Int]
@@ -51,6 +84,7 @@ enum IndicatorOrder {
 
     init(campaign c: Campaign, standing st: Standing) {
       status = st.indicators.map { $0.status.rawValue }
+      behind = st.indicators.map(WorstFirst.behind)
       progress = st.indicators.map(\.progress)
       name = NameOrder.ranks(c.indicators.map(\.name))
       points = c.indicators.map(\.points)
@@ -58,10 +92,12 @@ enum IndicatorOrder {
       subCommand = c.indicators.map(\.subCommand)
     }
 
-    /// Lagging: worst status first, then least progress. Ties always fall back to the id.
+    /// Lagging: worst first (``WorstFirst``: most points behind pace), then worst status, then
+    /// least progress. Ties always fall back to the id.
     func before(_ a: Int, _ b: Int, order: SortOrder) -> Bool {
       switch order {
       case .lagging:
+        if abs(behind[a] - behind[b]) > 1e-9 { return behind[a] > behind[b] }
         if status[a] != status[b] { return status[a] > status[b] }
         if progress[a] != progress[b] { return progress[a] < progress[b] }
       case .progress:

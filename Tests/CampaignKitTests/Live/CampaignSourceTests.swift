@@ -64,6 +64,15 @@ import Testing
     #expect(s.lastReadCount == 0)
   }
 
+  /// Loading stamps each file from the descriptor it read (fstat): those stamps must be the
+  /// ones a later look at the paths (stat) gives, or every rescan would read everything again.
+  @Test func aRescanAfterLoadingReadsNothing() throws {
+    let s = CampaignSource(directory: dir)
+    #expect(s.lastReadCount == s.result.campaign!.reportFiles.count + FileKind.required.count)
+    #expect(!s.rescan())
+    #expect(s.lastReadCount == 0)
+  }
+
   @Test func modifiedRenamedOverAndDeleted() throws {
     let s = CampaignSource(directory: dir)
     let c = try #require(s.result.campaign)

@@ -49,6 +49,7 @@ enum SnapshotCases {
     ("problems", "problems"),
     ("rankings", "rankings"),
     ("audit", "audit"),
+    ("missing", "missing"),
   ]
 
   /// Pages reached only from a tab (no `--view` name): a problem and a unit's rank history.

@@ -8,13 +8,15 @@
 /// and closed, renamed in or out, deleted. Generic: it knows nothing of campaigns and reports
 /// paths relative to the directory (`campaign.json`, `reports/u-cgj-2016-09-02.json`).
 ///
-/// With inotify (Linux) it offers a file descriptor for ``EventLoop/addSource(fd:onReadable:)``;
-/// when that is readable, ``readChanges()`` drains the queue and waits for the burst to settle
-/// (an editor's save, an atomic write, `cp` of many files) so the reader reloads once. Without
-/// inotify, or when asked to, it polls: ``readChanges()`` compares every file's modification
-/// stamp with the previous call's, and the caller calls it every ``pollInterval``.
+/// With inotify (Linux) it offers a file descriptor for the event loop to wait on; when that is
+/// readable, ``readChanges()`` drains the queue and waits for the burst to settle (an editor's
+/// save, an atomic write, `cp` of many files) so the reader reloads once. Without inotify, or
+/// when asked to, it is in ``Mode/polling``: it has no descriptor and ``readChanges()`` answers
+/// ``everything``; the caller asks every ``pollInterval`` and compares the files' stamps it
+/// already keeps (``CampaignSource/rescan()``), so there is one stamp comparison, not two.
 ///
-/// No threads: everything runs on the caller's thread.
+/// Not terminal code: it lives with the loading it feeds. No threads: everything runs on the
+/// caller's thread.
 public final class FileWatcher {
   public enum Mode: Equatable, Sendable {
     case inotify
@@ -36,14 +38,6 @@ public final class FileWatcher {
     /// Watch descriptor → folder relative to the directory ("" for the directory itself).
     private var folders: [Int32: String] = [:]
   #endif
-  private var stamps: [String: PollStamp] = [:]
-
-  struct PollStamp: Equatable {
-    var inode: UInt64
-    var size: Int64
-    var seconds: Int64
-    var nanoseconds: Int64
-  }
 
   /// Watches `directory` and its `subdirectories` (which may not exist yet). Falls back to
   /// polling when inotify cannot be set up; `polling: true` asks for polling outright.
@@ -62,7 +56,6 @@ public final class FileWatcher {
         return
       }
     #endif
-    stamps = scan()
   }
 
   deinit {
@@ -82,49 +75,17 @@ public final class FileWatcher {
 
   /// The paths that changed since the last call, relative to the directory, sorted. An empty
   /// result from a readable inotify descriptor never happens for a real change; instead, when
-  /// the watcher cannot name what changed (queue overflow, a folder replaced), it returns
-  /// ``everything``, which asks the caller to look at every file.
+  /// the watcher cannot name what changed (queue overflow, a folder replaced) — and always when
+  /// polling — it returns ``everything``, which asks the caller to look at every file's stamp.
   public func readChanges() -> [String] {
     #if os(Linux)
       if mode == .inotify { return drainInotify() }
     #endif
-    let now = scan()
-    var changed: [String] = []
-    for (path, stamp) in now where stamps[path] != stamp { changed.append(path) }
-    for path in stamps.keys where now[path] == nil { changed.append(path) }
-    stamps = now
-    return changed.sorted()
+    return Self.everything
   }
 
   /// The one-element answer meaning "something changed; look at everything".
   public static let everything = ["*"]
-
-  // MARK: - Polling
-
-  private func scan() -> [String: PollStamp] {
-    var out: [String: PollStamp] = [:]
-    for folder in [""] + subdirectories {
-      let base = folder.isEmpty ? directory : directory + "/" + folder
-      guard let dir = opendir(base) else { continue }
-      defer { closedir(dir) }
-      while let entry = readdir(dir) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-          String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-        }
-        if name == "." || name == ".." { continue }
-        var st = stat()
-        guard stat(base + "/" + name, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
-        #if os(Linux)
-          let (s, ns) = (Int64(st.st_mtim.tv_sec), Int64(st.st_mtim.tv_nsec))
-        #else
-          let (s, ns) = (Int64(st.st_mtimespec.tv_sec), Int64(st.st_mtimespec.tv_nsec))
-        #endif
-        out[folder.isEmpty ? name : folder + "/" + name] = PollStamp(
-          inode: UInt64(st.st_ino), size: Int64(st.st_size), seconds: s, nanoseconds: ns)
-      }
-    }
-    return out
-  }
 
   // MARK: - inotify
 

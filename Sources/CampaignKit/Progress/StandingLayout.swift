@@ -1,0 +1,61 @@
+/// Where each indicator, task and problem adds up, as positions in flat arrays: computed once
+/// per campaign (it does not depend on the date or on the reports) and shared by reference, so
+/// that a ``Standing`` for one more date is a walk over arrays with no hashing of ids.
+final class StandingLayout: Sendable {
+  /// Sub-commands, categories and items in the order their indicators first name them; units
+  /// in document order.
+  let subCommands: IDIndex
+  let categories: IDIndex
+  let items: IDIndex
+  let units: IDIndex
+  /// Per indicator (same order as `Campaign.indicators`).
+  let indicatorSubCommand: [Int]
+  let indicatorCategory: [Int]
+  let indicatorItem: [Int]
+  /// The lead unit's position, -1 when the lead is not a responsible unit (or none).
+  let indicatorLead: [Int]
+  /// Supporting units of indicator `i`: `supportUnits[supportStart[i]..<supportStart[i + 1]]`,
+  /// each once, never the lead.
+  let supportStart: [Int]
+  let supportUnits: [Int]
+  /// Per task: the lead unit's position, or -1.
+  let taskLead: [Int]
+  /// Per unit: indices into `Campaign.tasks` of the tasks it leads, in order.
+  let tasksOfUnit: [[Int]]
+  /// Per problem: the unit's position, or -1.
+  let problemUnit: [Int]
+
+  init(indicators: [Indicator], tasks: [CampaignTask], problems: [Problem], units unitNodes: [OrgNode]) {
+    let subCommands = IDIndex(indicators.map(\.subCommand))
+    let categories = IDIndex(indicators.map(\.categoryID))
+    let items = IDIndex(indicators.map(\.itemID))
+    let units = IDIndex(unitNodes.map(\.id))
+    self.subCommands = subCommands
+    self.categories = categories
+    self.items = items
+    self.units = units
+    indicatorSubCommand = indicators.map { subCommands[$0.subCommand]! }
+    indicatorCategory = indicators.map { categories[$0.categoryID]! }
+    indicatorItem = indicators.map { items[$0.itemID]! }
+    indicatorLead = indicators.map { i in i.lead.flatMap { units[$0] } ?? -1 }
+    var start: [Int] = [0]
+    var support: [Int] = []
+    start.reserveCapacity(indicators.count + 1)
+    for ind in indicators {
+      let first = support.count
+      for id in ind.support where id != ind.lead {
+        guard let u = units[id], !support[first...].contains(u) else { continue }
+        support.append(u)
+      }
+      start.append(support.count)
+    }
+    supportStart = start
+    supportUnits = support
+    let taskLead = tasks.map { units[$0.lead] ?? -1 }
+    self.taskLead = taskLead
+    var tasksOfUnit = [[Int]](repeating: [], count: units.count)
+    for (i, u) in taskLead.enumerated() where u >= 0 { tasksOfUnit[u].append(i) }
+    self.tasksOfUnit = tasksOfUnit
+    problemUnit = problems.map { units[$0.unit] ?? -1 }
+  }
+}
