@@ -31,7 +31,8 @@ public enum ReportValue {
     if d < 0 { throw Refusal("the value cannot be negative (\(text))") }
     if d > DataLimits.maximumValue {
       throw Refusal(
-        "the value \(text) is beyond the limit of \(NumberText.plain(DataLimits.maximumValue)) (docs/data-format.md)")
+        "the value \(text) is beyond the limit of \(NumberText.plain(DataLimits.maximumValue)) (docs/data-format.md)"
+      )
     }
     if measure.kind == .percent && d > 100 { throw Refusal("a percentage cannot exceed 100 (\(text))") }
     return d
