@@ -1,7 +1,8 @@
 import ArgumentParser
 import CampaignKit
 
-/// `chuangwen validate [DIR]`: the summary of a campaign directory and every finding.
+/// `chuangwen validate [DIR]` (or `--data DIR`, as every other command takes it): the summary
+/// of a campaign directory and every finding.
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
@@ -13,11 +14,20 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "The campaign directory (default: the bundled Hongjiang campaign).")
   var directory: String?
 
+  @Option(name: .customLong("data"), help: "The campaign directory, as the other commands take it.")
+  var data: String?
+
   @Flag(name: .customLong("quiet"), help: "Print only the findings, no summary.")
   var quiet = false
 
+  func validate() throws {
+    if directory != nil && data != nil {
+      throw ValidationError("give the campaign directory once: either as an argument or with --data")
+    }
+  }
+
   func run() throws {
-    let dir = DataLocation.resolve(directory)
+    let dir = DataLocation.resolve(data ?? directory)
     let source = CampaignSource(directory: dir)
     KeptUntilExit.keep(source)
     let result = source.result

@@ -57,6 +57,11 @@ struct CommandLineTests {
     #expect(try Self.run(["validate", Self.fixture("invalid/missing-file")]).status == 66)
     #expect(try Self.run(["validate", "/nonexistent/campaign"]).status == 66)
     #expect(try Self.run(["validate", "--no-such-flag"]).status == 64)
+    // `--data` as every other command takes it; the directory only once.
+    #expect(try Self.run(["validate", "--data", Self.fixture("invalid/wrong-type")]).status == 65)
+    #expect(try Self.run(["validate", "--data", Self.fixture("minimal")]).status == 0)
+    #expect(
+      try Self.run(["validate", "--data", Self.fixture("minimal"), Self.fixture("minimal")]).status == 64)
     let r = try Self.run(["validate", Self.fixture("invalid/wrong-type")])
     #expect(
       r.stdout.contains(
