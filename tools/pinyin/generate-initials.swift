@@ -40,6 +40,7 @@ while i < all.endIndex {
 }
 out += "    \"\"\".utf8)\n}\n"
 let path = "Sources/DashboardKit/Palette/PinyinInitials.swift"
-try FileManager.default.createDirectory(atPath: "Sources/DashboardKit/Palette", withIntermediateDirectories: true)
+try FileManager.default.createDirectory(
+  atPath: "Sources/DashboardKit/Palette", withIntermediateDirectories: true)
 try out.write(toFile: path, atomically: true, encoding: .utf8)
 print("wrote \(path): \(letters.count) code points")
