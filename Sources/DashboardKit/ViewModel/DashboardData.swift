@@ -22,6 +22,9 @@ public struct DashboardData: Sendable {
 
   /// Sorted and grouped lists for the list pages.
   public let lists: ListIndex
+  /// What depends on the campaign's structure only, shared with the data of other dates and
+  /// of reloads that changed report files only.
+  let memo: StructureMemo
 
   /// The meeting before the as-of date (the last one strictly before it): what every
   /// "since the last meeting" delta compares with. nil before the first meeting.
@@ -50,15 +53,18 @@ public struct DashboardData: Sendable {
   public var live = LiveStatus()
 
   public init(campaign: Campaign, asOf: Day) {
-    self.init(campaign: campaign, asOf: asOf, cache: [:], tables: [:])
+    self.init(
+      campaign: campaign, asOf: asOf, cache: [:], tables: [:], memo: StructureMemo(campaign: campaign))
   }
 
   /// The data for `asOf`, taking any standing or meeting table already computed for the same
   /// campaign from `cache` and `tables` (both depend only on the campaign and their date).
-  private init(campaign: Campaign, asOf: Day, cache: [Day: Standing], tables: [Day: MeetingTable]) {
+  private init(
+    campaign: Campaign, asOf: Day, cache: [Day: Standing], tables: [Day: MeetingTable], memo: StructureMemo
+  ) {
     let dates = (0..<DashboardData.trendLength).reversed().map { asOf - 7 * $0 }
     let trend = dates.map { cache[$0] ?? Standing(campaign: campaign, asOf: $0) }
-    self.init(campaign: campaign, trendDates: dates, trend: trend, reuse: tables)
+    self.init(campaign: campaign, trendDates: dates, trend: trend, reuse: tables, memo: memo)
   }
 
   /// After a live reload: the standings of trend dates before `changedFrom` (the earliest date
@@ -75,16 +81,21 @@ public struct DashboardData: Sendable {
       day < from ? old : Standing(campaign: campaign, asOf: day)
     }
     let reuse = previous.meetingTables.filter { $0.key < from }
-    self.init(campaign: campaign, trendDates: previous.trendDates, trend: trend, reuse: reuse)
+    self.init(
+      campaign: campaign, trendDates: previous.trendDates, trend: trend, reuse: reuse,
+      memo: previous.memo.carried(to: campaign))
     live = previous.live
   }
 
-  private init(campaign: Campaign, trendDates: [Day], trend: [Standing], reuse: [Day: MeetingTable]) {
+  private init(
+    campaign: Campaign, trendDates: [Day], trend: [Standing], reuse: [Day: MeetingTable], memo: StructureMemo
+  ) {
     self.campaign = campaign
+    self.memo = memo
     self.trendDates = trendDates
     self.trend = trend
     self.standing = trend[trend.count - 1]
-    self.lists = ListIndex(campaign: campaign, standing: standing)
+    self.lists = ListIndex(campaign: campaign, standing: standing, memo: memo)
     let week = ReportingWeek(containing: standing.asOf)
     self.reportingWeek = week
     self.missing = MissingReports.compute(campaign: campaign, week: week, through: standing.asOf)
@@ -123,7 +134,7 @@ public struct DashboardData: Sendable {
     // Stepping a week reuses every standing of the trend and every meeting table.
     var cache: [Day: Standing] = [:]
     for s in trend { cache[s.asOf] = s }
-    var data = DashboardData(campaign: campaign, asOf: d, cache: cache, tables: meetingTables)
+    var data = DashboardData(campaign: campaign, asOf: d, cache: cache, tables: meetingTables, memo: memo)
     data.live = live
     data.jumps = jumps
     return data
