@@ -121,15 +121,25 @@ public struct Rectification: Sendable, Equatable {
   public var rate: Double? { due > 0 ? Double(fixedOnTime) / Double(due) : nil }
 
   mutating func add(_ p: Problem, on day: Day) {
+    let c = p.cycle(on: day)
+    add(found: p.found, deadline: p.deadline, fixed: c.fixed, verified: c.verified?.date, on: day)
+  }
+
+  /// One problem found by `day`, by its dates: `fixed` and `verified` are those of the cycle in
+  /// effect on `day` (``Problem/cycle(on:)``).
+  mutating func add(found f: Day, deadline: Day, fixed: Day?, verified: Day?, on day: Day) {
+    let isFixed = fixed.map { $0 <= day } ?? false
+    let isClosed = verified.map { $0 <= day } ?? false
     found += 1
-    if p.deadline <= day {
+    if deadline <= day {
       due += 1
-      if p.isClosedOnTime(by: day) { fixedOnTime += 1 }
+      // Closed on time: verified by `day`, with the fix made by the deadline.
+      if isClosed, let fx = fixed, fx <= deadline { fixedOnTime += 1 }
     }
-    if p.isOverdue(on: day) { overdue += 1 }
-    if p.isOpen(on: day) { open += 1 }
-    if p.isAwaitingVerification(on: day) { awaitingVerification += 1 }
-    if p.isClosed(by: day) { closed += 1 }
+    if deadline < day && !isFixed { overdue += 1 }
+    if f <= day && !isFixed { open += 1 }
+    if f <= day && isFixed && !isClosed { awaitingVerification += 1 }
+    if isClosed { closed += 1 }
   }
 
   mutating func add(_ o: Rectification) {
@@ -199,56 +209,57 @@ public struct Standing: Sendable {
       UnitStanding(id: layout.units.ids[$0], tasks: layout.tasksOfUnit[$0])
     }
 
+    // Everything read per indicator, task and problem comes from the layout's flat arrays
+    // (copying an `Indicator` or a `Problem` out of the campaign retained all its strings).
     c.indicators.withUnsafeBufferPointer { indicators in
       for i in indicators.indices {
-        let ind = indicators[i]
         let series = c.indicatorSeries[i]
         let at = Campaign.latestIndex(in: series, on: day)
-        let latest = at.map { (value: series[$0].value, date: series[$0].date, note: series[$0].note) }
-        let p = ProgressMath.progress(value: latest?.value, measure: ind.measure)
-        let e = ProgressMath.expected(on: day, start: start, deadline: ind.deadline)
-        let st = ProgressMath.status(progress: p, expected: e, on: day, deadline: ind.deadline, pace: pace)
+        let value = at.map { series[$0].value }
+        let deadline = layout.indicatorDeadline[i]
+        let points = layout.indicatorPoints[i]
+        let p = ProgressMath.progress(value: value, rule: layout.indicatorRule[i])
+        let e = ProgressMath.expected(on: day, start: start, deadline: deadline)
+        let st = ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: pace)
         let s = IndicatorStanding(
-          index: i, id: ind.id, value: latest?.value, reportedOn: latest?.date, note: latest?.note ?? "",
-          progress: p, expected: e, status: st, points: ind.points, earned: ind.points * p)
+          index: i, id: indicators[i].id, value: value, reportedOn: at.map { series[$0].date },
+          note: at.map { series[$0].note } ?? "", progress: p, expected: e, status: st, points: points,
+          earned: points * p)
         inds.append(s)
-        total.add(s, deadline: ind.deadline)
-        subs[layout.indicatorSubCommand[i]].add(s, deadline: ind.deadline)
-        cats[layout.indicatorCategory[i]].add(s, deadline: ind.deadline)
-        items[layout.indicatorItem[i]].add(s, deadline: ind.deadline)
+        total.add(s, deadline: deadline)
+        subs[layout.indicatorSubCommand[i]].add(s, deadline: deadline)
+        cats[layout.indicatorCategory[i]].add(s, deadline: deadline)
+        items[layout.indicatorItem[i]].add(s, deadline: deadline)
         let lead = layout.indicatorLead[i]
-        if lead >= 0 { units[lead].led.add(s, deadline: ind.deadline) }
+        if lead >= 0 { units[lead].led.add(s, deadline: deadline) }
         for k in layout.supportStart[i]..<layout.supportStart[i + 1] {
-          units[layout.supportUnits[k]].supported.add(s, deadline: ind.deadline)
+          units[layout.supportUnits[k]].supported.add(s, deadline: deadline)
         }
       }
     }
 
     var tasks: [TaskStanding] = []
     tasks.reserveCapacity(c.tasks.count)
-    for (i, t) in c.tasks.enumerated() {
-      let series = c.taskSeries[i]
-      let at = Campaign.latestIndex(in: series, on: day)
-      let latest = at.map { (value: series[$0].value, date: series[$0].date) }
-      let deadline = t.deadline ?? c.info.end
-      let p = ProgressMath.progress(value: latest?.value, measure: t.measure)
-      let e = ProgressMath.expected(on: day, start: start, deadline: deadline)
-      tasks.append(
-        TaskStanding(
-          index: i, id: t.id, value: latest?.value, reportedOn: latest?.date, progress: p, expected: e,
-          status: ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: pace)))
-    }
-
-    // Problems by position: their unit's place comes from the layout, and the problem is
-    // read where it lies rather than copied.
-    var grids: [String: Rectification] = [:]
-    c.problems.withUnsafeBufferPointer { problems in
-      for k in problems.indices where problems[k].found <= day {
-        let u = layout.problemUnit[k]
-        if u >= 0 { units[u].rectification.add(problems[k], on: day) }
-        if let g = problems[k].grid { grids[g, default: Rectification()].add(problems[k], on: day) }
+    c.tasks.withUnsafeBufferPointer { all in
+      for i in all.indices {
+        let series = c.taskSeries[i]
+        let at = Campaign.latestIndex(in: series, on: day)
+        let value = at.map { series[$0].value }
+        let deadline = layout.taskDeadline[i] ?? c.info.end
+        let p = ProgressMath.progress(value: value, rule: layout.taskRule[i])
+        let e = ProgressMath.expected(on: day, start: start, deadline: deadline)
+        tasks.append(
+          TaskStanding(
+            index: i, id: all[i].id, value: value, reportedOn: at.map { series[$0].date }, progress: p,
+            expected: e,
+            status: ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: pace)))
       }
     }
+
+    let ledgers = Standing.ledgers(layout, on: day)
+    for u in units.indices { units[u].rectification = ledgers.units[u] }
+    var grids: [String: Rectification] = [:]
+    for (g, r) in ledgers.cells.enumerated() { if let r { grids[layout.grids.ids[g]] = r } }
     self.grids = grids
 
     self.total = total
@@ -258,6 +269,36 @@ public struct Standing: Sendable {
     self.categories = IDTable(index: layout.categories, values: cats)
     self.items = IDTable(index: layout.items, values: items)
     self.units = IDTable(index: layout.units, values: units)
+  }
+
+  /// The ledger on `day` of each unit (by its place in the layout) and of each grid cell named
+  /// by problems (nil while it has none found): problems by position and by their dates
+  /// alone, in the campaign's order.
+  static func ledgers(_ layout: StandingLayout, on day: Day) -> (
+    units: [Rectification], cells: [Rectification?]
+  ) {
+    var units = [Rectification](repeating: Rectification(), count: layout.units.count)
+    var cells = [Rectification?](repeating: nil, count: layout.grids.count)
+    for k in layout.problemClock.indices where layout.problemClock[k].found <= day {
+      let clock = layout.problemClock[k]
+      var cycle = clock.current
+      for r in layout.reopenings[layout.reopeningStart[k]..<layout.reopeningStart[k + 1]]
+      where r.until.map({ day < $0 }) ?? false {
+        cycle = r
+        break
+      }
+      var one = Rectification()
+      one.add(
+        found: clock.found, deadline: clock.deadline, fixed: cycle.fixed, verified: cycle.verified, on: day)
+      let u = layout.problemUnit[k]
+      if u >= 0 { units[u].add(one) }
+      let g = layout.problemGrid[k]
+      if g >= 0 {
+        if cells[g] == nil { cells[g] = Rectification() }
+        cells[g]!.add(one)
+      }
+    }
+    return (units, cells)
   }
 
   /// Standing of each sub-command, category etc. is looked up by id; a node with no indicators
