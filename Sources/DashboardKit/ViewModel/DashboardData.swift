@@ -45,6 +45,8 @@ public struct DashboardData: Sendable {
   /// none dated in it up to the as-of date (with how many weeks in a row).
   public let reportingWeek: ReportingWeek
   public let missing: [MissingReport]
+  /// Each unit's report dates, for `missing` on any date: kept across time travel.
+  let reportDays: ReportDays
   /// How many units owe a weekly report (lead an indicator or a task).
   public let reportingUnitCount: Int
 
@@ -53,20 +55,22 @@ public struct DashboardData: Sendable {
 
   public init(campaign: Campaign, asOf: Day) {
     self.init(
-      campaign: campaign, asOf: asOf, cache: [:], tables: [:], memo: StructureMemo(campaign: campaign))
+      campaign: campaign, asOf: asOf, cache: [:], tables: [:], memo: StructureMemo(campaign: campaign),
+      reportDays: ReportDays(campaign: campaign))
   }
 
   /// The data for `asOf`, taking any standing or meeting table already computed for the same
   /// campaign from `cache` and `tables` (both depend only on the campaign and their date).
   private init(
-    campaign: Campaign, asOf: Day, cache: [Day: Standing], tables: [Day: MeetingTable], memo: StructureMemo
+    campaign: Campaign, asOf: Day, cache: [Day: Standing], tables: [Day: MeetingTable], memo: StructureMemo,
+    reportDays: ReportDays
   ) {
     let dates = (0..<DashboardData.trendLength).reversed().map { asOf - 7 * $0 }
     let before = campaign.info.meetings.last { $0 < asOf }
     let standings = DashboardData.standings(campaign, on: dates + (before.map { [$0] } ?? []), known: cache)
     self.init(
       campaign: campaign, trendDates: dates, trend: dates.map { standings[$0]! }, previousMeeting: before,
-      previous: before.map { standings[$0]! }, tables: tables, memo: memo)
+      previous: before.map { standings[$0]! }, tables: tables, memo: memo, reportDays: reportDays)
   }
 
   /// After a live reload: the standings of dates before `changedFrom` (the earliest date of
@@ -87,15 +91,17 @@ public struct DashboardData: Sendable {
     self.init(
       campaign: campaign, trendDates: dates, trend: dates.map { standings[$0]! }, previousMeeting: before,
       previous: before.map { standings[$0]! }, tables: previous.meetings.knownTables.filter { $0.key < from },
-      memo: previous.memo.carried(to: campaign))
+      memo: previous.memo.carried(to: campaign),
+      reportDays: previous.reportDays.updated(from: previous.campaign, to: campaign))
     live = previous.live
   }
 
   private init(
     campaign: Campaign, trendDates: [Day], trend: [Standing], previousMeeting: Day?, previous: Standing?,
-    tables: [Day: MeetingTable], memo: StructureMemo
+    tables: [Day: MeetingTable], memo: StructureMemo, reportDays: ReportDays
   ) {
     self.campaign = campaign
+    self.reportDays = reportDays
     self.memo = memo
     self.trendDates = trendDates
     self.trend = trend
@@ -105,8 +111,10 @@ public struct DashboardData: Sendable {
     self.lists = ListIndex(campaign: campaign, standing: standing, memo: memo)
     let week = ReportingWeek(containing: standing.asOf)
     self.reportingWeek = week
-    self.missing = MissingReports.compute(campaign: campaign, week: week, through: standing.asOf)
-    self.reportingUnitCount = MissingReports.reportingUnits(campaign).count
+    let owing = memo.reportingUnits
+    self.missing = MissingReports.compute(
+      campaign: campaign, week: week, through: standing.asOf, days: reportDays, expected: owing)
+    self.reportingUnitCount = owing.count
     meetings = MeetingContext(campaign: campaign, asOf: standing.asOf, tables: tables)
   }
 
@@ -132,7 +140,8 @@ public struct DashboardData: Sendable {
     for s in trend { cache[s.asOf] = s }
     if let p = previous { cache[p.asOf] = p }
     var data = DashboardData(
-      campaign: campaign, asOf: d, cache: cache, tables: meetings.knownTables, memo: memo)
+      campaign: campaign, asOf: d, cache: cache, tables: meetings.knownTables, memo: memo,
+      reportDays: reportDays)
     data.live = live
     data.jumps = jumps
     return data

@@ -9,6 +9,7 @@ final class StructureMemo: @unchecked Sendable {
   private let lock = NSLock()
   private var names: [Int]?
   private var units: [String: [OrgNode]]?
+  private var owing: Set<String>?
 
   init(campaign: Campaign) { self.campaign = campaign }
 
@@ -25,6 +26,16 @@ final class StructureMemo: @unchecked Sendable {
     if let names { return names }
     let r = NameOrder.ranks(campaign.indicators.map(\.name))
     names = r
+    return r
+  }
+
+  /// The units that owe a weekly report (``MissingReports/reportingUnits(_:)``).
+  var reportingUnits: Set<String> {
+    lock.lock()
+    defer { lock.unlock() }
+    if let owing { return owing }
+    let r = MissingReports.reportingUnits(campaign)
+    owing = r
     return r
   }
 
