@@ -106,13 +106,20 @@ public struct ReportDays: Sendable {
   /// Adds the dates of `points` under their units; a run of points of one unit (the usual
   /// case: a subject reported by its lead) costs one lookup.
   private static func collect(_ points: [SeriesPoint], into days: inout [String: [Day]]) {
-    var i = 0
-    while i < points.count {
-      let unit = points[i].unit
-      var j = i
-      while j < points.count && points[j].unit == unit { j += 1 }
-      days[unit, default: []].append(contentsOf: points[i..<j].lazy.map(\.date))
-      i = j
+    // Fields read in place: copying a point retains its three strings.
+    points.withUnsafeBufferPointer { b in
+      var run: [Day] = []
+      var i = 0
+      while i < b.count {
+        run.removeAll(keepingCapacity: true)
+        var j = i
+        while j < b.count && b[j].unit == b[i].unit {
+          run.append(b[j].date)
+          j += 1
+        }
+        days[b[i].unit, default: []].append(contentsOf: run)
+        i = j
+      }
     }
   }
 
