@@ -193,39 +193,63 @@ public struct Standing: Sendable {
   public let grids: [String: Rectification]
 
   public init(campaign c: Campaign, asOf day: Day) {
-    asOf = day
-    daysLeft = max(0, c.info.end - day)
-    let pace = c.info.pace
-    let start = c.info.start
     let layout = c.layout
+    let inds = (0..<c.indicators.count).map { Standing.indicator($0, of: c, on: day) }
+    let tasks = (0..<c.tasks.count).map { Standing.task($0, of: c, on: day) }
+    var units = layout.units.ids.indices.map {
+      UnitStanding(id: layout.units.ids[$0], tasks: layout.tasksOfUnit[$0])
+    }
+    let ledgers = Standing.ledgers(layout, on: day)
+    for u in units.indices { units[u].rectification = ledgers.units[u] }
+    var grids: [String: Rectification] = [:]
+    for (g, r) in ledgers.cells.enumerated() { if let r { grids[layout.grids.ids[g]] = r } }
+    self.init(campaign: c, asOf: day, indicators: inds, tasks: tasks, units: units, grids: grids)
+  }
 
-    var inds: [IndicatorStanding] = []
-    inds.reserveCapacity(c.indicators.count)
+  /// The standing on the same date after a reload that changed report files only (`c` keeps
+  /// `before`'s structure, ``Campaign/hasSameStructure(as:)``): the records of indicators and
+  /// tasks whose report points did not change are `old`'s (unchanged points share their
+  /// storage, so telling them apart is immediate), the ledgers are `old`'s (no report touches
+  /// a problem), and the aggregates are summed again in the same order, so the standing is
+  /// the one `init(campaign:asOf:)` gives, to the last bit. Otherwise it is computed afresh.
+  public init(updating old: Standing, from before: Campaign, to c: Campaign) {
+    guard c.hasSameStructure(as: before), c.info == before.info else {
+      self.init(campaign: c, asOf: old.asOf)
+      return
+    }
+    let day = old.asOf
+    var inds = old.indicators
+    for i in inds.indices where c.indicatorSeries[i] != before.indicatorSeries[i] {
+      inds[i] = Standing.indicator(i, of: c, on: day)
+    }
+    var tasks = old.tasks
+    for i in tasks.indices where c.taskSeries[i] != before.taskSeries[i] {
+      tasks[i] = Standing.task(i, of: c, on: day)
+    }
+    var units = old.units.values
+    for u in units.indices {
+      units[u].led = Aggregate()
+      units[u].supported = Aggregate()
+    }
+    self.init(campaign: c, asOf: day, indicators: inds, tasks: tasks, units: units, grids: old.grids)
+  }
+
+  /// Sums the records into the aggregates (each in the campaign's indicator order); `units`
+  /// come with their tasks and ledgers and empty aggregates.
+  private init(
+    campaign c: Campaign, asOf day: Day, indicators inds: [IndicatorStanding], tasks: [TaskStanding],
+    units start: [UnitStanding], grids: [String: Rectification]
+  ) {
+    let layout = c.layout
     var total = Aggregate()
     var subs = [Aggregate](repeating: Aggregate(), count: layout.subCommands.count)
     var cats = [Aggregate](repeating: Aggregate(), count: layout.categories.count)
     var items = [Aggregate](repeating: Aggregate(), count: layout.items.count)
-    var units = layout.units.ids.indices.map {
-      UnitStanding(id: layout.units.ids[$0], tasks: layout.tasksOfUnit[$0])
-    }
-
-    // Everything read per indicator, task and problem comes from the layout's flat arrays
-    // (copying an `Indicator` or a `Problem` out of the campaign retained all its strings).
-    c.indicators.withUnsafeBufferPointer { indicators in
-      for i in indicators.indices {
-        let series = c.indicatorSeries[i]
-        let at = Campaign.latestIndex(in: series, on: day)
-        let value = at.map { series[$0].value }
+    var units = start
+    inds.withUnsafeBufferPointer { inds in
+      for i in inds.indices {
+        let s = inds[i]
         let deadline = layout.indicatorDeadline[i]
-        let points = layout.indicatorPoints[i]
-        let p = ProgressMath.progress(value: value, rule: layout.indicatorRule[i])
-        let e = ProgressMath.expected(on: day, start: start, deadline: deadline)
-        let st = ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: pace)
-        let s = IndicatorStanding(
-          index: i, id: indicators[i].id, value: value, reportedOn: at.map { series[$0].date },
-          note: at.map { series[$0].note } ?? "", progress: p, expected: e, status: st, points: points,
-          earned: points * p)
-        inds.append(s)
         total.add(s, deadline: deadline)
         subs[layout.indicatorSubCommand[i]].add(s, deadline: deadline)
         cats[layout.indicatorCategory[i]].add(s, deadline: deadline)
@@ -237,31 +261,8 @@ public struct Standing: Sendable {
         }
       }
     }
-
-    var tasks: [TaskStanding] = []
-    tasks.reserveCapacity(c.tasks.count)
-    c.tasks.withUnsafeBufferPointer { all in
-      for i in all.indices {
-        let series = c.taskSeries[i]
-        let at = Campaign.latestIndex(in: series, on: day)
-        let value = at.map { series[$0].value }
-        let deadline = layout.taskDeadline[i] ?? c.info.end
-        let p = ProgressMath.progress(value: value, rule: layout.taskRule[i])
-        let e = ProgressMath.expected(on: day, start: start, deadline: deadline)
-        tasks.append(
-          TaskStanding(
-            index: i, id: all[i].id, value: value, reportedOn: at.map { series[$0].date }, progress: p,
-            expected: e,
-            status: ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: pace)))
-      }
-    }
-
-    let ledgers = Standing.ledgers(layout, on: day)
-    for u in units.indices { units[u].rectification = ledgers.units[u] }
-    var grids: [String: Rectification] = [:]
-    for (g, r) in ledgers.cells.enumerated() { if let r { grids[layout.grids.ids[g]] = r } }
-    self.grids = grids
-
+    asOf = day
+    daysLeft = max(0, c.info.end - day)
     self.total = total
     self.indicators = inds
     self.tasks = tasks
@@ -269,6 +270,44 @@ public struct Standing: Sendable {
     self.categories = IDTable(index: layout.categories, values: cats)
     self.items = IDTable(index: layout.items, values: items)
     self.units = IDTable(index: layout.units, values: units)
+    self.grids = grids
+  }
+
+  /// Indicator `i` on `day`. Everything but its report points comes from the layout's flat
+  /// arrays (copying an `Indicator` out of the campaign retained all its strings).
+  static func indicator(_ i: Int, of c: Campaign, on day: Day) -> IndicatorStanding {
+    let layout = c.layout
+    let series = c.indicatorSeries[i]
+    let at = Campaign.latestIndex(in: series, on: day)
+    let value = at.map { series[$0].value }
+    let deadline = layout.indicatorDeadline[i]
+    let points = layout.indicatorPoints[i]
+    let p = ProgressMath.progress(value: value, rule: layout.indicatorRule[i])
+    let e = ProgressMath.expected(on: day, start: c.info.start, deadline: deadline)
+    let st = ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: c.info.pace)
+    return c.indicators.withUnsafeBufferPointer { all in
+      IndicatorStanding(
+        index: i, id: all[i].id, value: value, reportedOn: at.map { series[$0].date },
+        note: at.map { series[$0].note } ?? "", progress: p, expected: e, status: st, points: points,
+        earned: points * p)
+    }
+  }
+
+  /// Task `i` on `day` (a task without a deadline runs to the end of the campaign).
+  static func task(_ i: Int, of c: Campaign, on day: Day) -> TaskStanding {
+    let layout = c.layout
+    let series = c.taskSeries[i]
+    let at = Campaign.latestIndex(in: series, on: day)
+    let value = at.map { series[$0].value }
+    let deadline = layout.taskDeadline[i] ?? c.info.end
+    let p = ProgressMath.progress(value: value, rule: layout.taskRule[i])
+    let e = ProgressMath.expected(on: day, start: c.info.start, deadline: deadline)
+    return c.tasks.withUnsafeBufferPointer { all in
+      TaskStanding(
+        index: i, id: all[i].id, value: value, reportedOn: at.map { series[$0].date }, progress: p,
+        expected: e,
+        status: ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: c.info.pace))
+    }
   }
 
   /// The ledger on `day` of each unit (by its place in the layout) and of each grid cell named

@@ -83,8 +83,24 @@ public struct DashboardData: Sendable {
       self.init(campaign: campaign, asOf: asOf)
       return
     }
+    // Standings before `from` are kept; the later ones are updated for the points that
+    // changed (Standing(updating:from:to:) recomputes only those records), on both cores.
     var kept: [Day: Standing] = [:]
-    for s in previous.trend + (previous.previous.map { [$0] } ?? []) where s.asOf < from { kept[s.asOf] = s }
+    var stale: [Standing] = []
+    for s in previous.trend + (previous.previous.map { [$0] } ?? []) where kept[s.asOf] == nil {
+      if s.asOf < from {
+        kept[s.asOf] = s
+      } else if !stale.contains(where: { $0.asOf == s.asOf }) {
+        stale.append(s)
+      }
+    }
+    let oldCampaign = previous.campaign
+    let outdated = stale
+    for s in Concurrently.map(
+      outdated.count, { Standing(updating: outdated[$0], from: oldCampaign, to: campaign) })
+    {
+      kept[s.asOf] = s
+    }
     let dates = previous.trendDates
     let before = previous.previousMeeting
     let standings = DashboardData.standings(campaign, on: dates + (before.map { [$0] } ?? []), known: kept)
