@@ -15,7 +15,9 @@ import Foundation
 /// - `j`: a key press on the overview (update and draw);
 /// - saved report: one report file written and reloaded by the source (not timed), then the
 ///   data rebuilt for the same date, the changes marked (``RecentChanges``) and the frame drawn;
-/// - brief: the data plus `Snapshot.render(.text, page: .brief)`, as `snapshot --view brief`.
+/// - brief: the data plus `Snapshot.render(.text, page: .brief)`, as `snapshot --view brief`;
+/// - parts: one standing, and every meeting's ranking table up to the default date, each on
+///   one core (steadier than the composite figures on a shared machine).
 ///
 ///     swift build -c release --product chuangwen-bench && .build/release/chuangwen-bench compute-scale [SCALES…]
 ///
@@ -45,9 +47,10 @@ enum ComputeScaleBenchmark {
     let scales = args.isEmpty ? [1, 10, 50] : args.compactMap(Int.init)
     print("## computing at scale (in process, release; median wall, with CPU time)\n")
     print(
-      "| scale | indicators | units | data | first frame | `[` → settled | `{` → settled | `j` → settled | saved report: data | saved report → settled | 1× rebuild ratio | brief (data + text) |"
+      "| scale | indicators | units | data | first frame | `[` → settled | `{` → settled | `j` → settled | saved report: data | saved report → settled | 1× rebuild ratio | brief (data + text) | one standing | all meeting tables |"
     )
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(
+      "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     var baseRebuild: Double?
     let kept = ProcessInfo.processInfo.environment["CHUANGWEN_BENCH_DATA"]
     for n in scales {
@@ -75,8 +78,17 @@ enum ComputeScaleBenchmark {
     var dataT = Timing()
     var firstT = Timing()
     var briefT = Timing()
+    var standingT = Timing()
+    var rankT = Timing()
     var checksum = 0
     for _ in 0..<rounds {
+      standingT.add { checksum &+= Standing(campaign: c0, asOf: asOf).indicators.count }
+      rankT.add {
+        let r = Rankings.compute(campaign: c0, meeting: asOf) { (d: Day) -> MeetingTable in
+          Rankings.table(campaign: c0, on: d)
+        }
+        checksum &+= r.ranked.count
+      }
       dataT.add { checksum &+= DashboardData(campaign: c0, asOf: asOf).standing.indicators.count }
       firstT.add {
         let d = DashboardData(campaign: c0, asOf: asOf)
@@ -148,7 +160,7 @@ enum ComputeScaleBenchmark {
     let rebuild = Bench.median(liveDataT.wall)
     let ratio = base.map { String(format: "%.1f×", rebuild / $0) } ?? "1.0×"
     print(
-      "| \(n)× | \(c0.indicators.count) | \(c0.units.count) | \(dataT.text) | \(firstT.text) | \(weekT.text) | \(meetingT.text) | \(keyT.text) | \(liveDataT.text) | \(liveT.text) | \(ratio) | \(briefT.text) |"
+      "| \(n)× | \(c0.indicators.count) | \(c0.units.count) | \(dataT.text) | \(firstT.text) | \(weekT.text) | \(meetingT.text) | \(keyT.text) | \(liveDataT.text) | \(liveT.text) | \(ratio) | \(briefT.text) | \(standingT.text) | \(rankT.text) |"
     )
     return rebuild
   }
