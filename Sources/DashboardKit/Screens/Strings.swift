@@ -324,6 +324,14 @@ public struct Strings: Sendable {
   var unitsNotReportedHeader: String { t("未报送单位", "Units not reported") }
   var longestRunHeader: String { t("最长连续未报", "Longest run") }
   func weeks(_ n: Int) -> String { t("\(n)周", n == 1 ? "1 week" : "\(n) weeks") }
+  /// A unit's name with how many weeks in a row it has not reported (brackets of the language).
+  func nameWithWeeks(_ name: String, _ n: Int) -> String {
+    t("\(name)（\(weeks(n))）", "\(name) (\(weeks(n)))")
+  }
+  /// A label and its value on one line of running text (报送：…, To: …).
+  func labelled(_ label: String, _ value: String) -> String { t("\(label)：\(value)", "\(label): \(value)") }
+  /// Where the seal goes on paper, the same mark in every format.
+  func sealMark(_ seal: String) -> String { t("［\(seal)］", "[\(seal)]") }
   var allReported: String { t("本周各责任单位均已报送。", "Every responsible unit has reported this week.") }
   /// The week a 催报 list is about: `2016-08-29 至 2016-09-04`.
   func reportingWeek(_ from: Day, _ to: Day) -> String { t("报送周 \(from) 至 \(to)", "week \(from) to \(to)") }

@@ -51,11 +51,11 @@ public enum DocxWriter {
       case .list(let items):
         for (i, item) in items.enumerated() { body += para("\(i + 1). \(item)", style: "ListItem") }
       case .signature(let sig):
-        if let seal = sig.seal { body += para("（\(seal)）", style: "Seal") }
+        if let seal = sig.seal { body += para(doc.s.sealMark(seal), style: "Seal") }
         body += para(sig.issuer, style: "Signature") + para(sig.date, style: "Signature")
       case .facts(let facts):
         for (i, fact) in facts.enumerated() {
-          let text = fact.label.isEmpty ? fact.value : "\(fact.label)：\(fact.value)"
+          let text = fact.label.isEmpty ? fact.value : doc.s.labelled(fact.label, fact.value)
           body += para(text, style: i == 0 && !factsOpen ? "DistributionFirst" : "Distribution")
         }
         factsOpen = true
