@@ -16,7 +16,7 @@ public enum Keymap {
     case everywhere
     /// Only on the 问题台账 tab.
     case ledger
-    /// On the ledger and on a problem's page (the loop's steps).
+    /// On the ledger, a problem's page and a grid cell's page (the loop's steps).
     case problems
 
     func applies(to page: Page) -> Bool {
@@ -24,7 +24,10 @@ public enum Keymap {
       case .everywhere: true
       case .ledger: page == .problems
       case .problems:
-        if case .problem = page { true } else { page == .problems }
+        switch page {
+        case .problems, .problem, .grid: true
+        default: false
+        }
       }
     }
 
@@ -33,7 +36,7 @@ public enum Keymap {
       switch self {
       case .everywhere: "everywhere"
       case .ledger: "问题台账 tab"
-      case .problems: "问题台账 tab, a problem's page"
+      case .problems: "问题台账 tab, a problem's or a grid cell's page"
       }
     }
   }

@@ -193,6 +193,7 @@ enum Chrome {
       guard let p = c.problems.first(where: { $0.id == id }) else { return id }
       return "\(p.kind) · \(p.place)"
     case .rankHistory(let id): return "\(c.node(id)?.shortName ?? id) \(s.rankHistoryCrumb)"
+    case .grid(let id): return c.node(id)?.shortName ?? id
     }
   }
 

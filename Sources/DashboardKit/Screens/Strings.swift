@@ -184,6 +184,7 @@ public struct Strings: Sendable {
   var fixRateByUnit: String { t("各单位整改率", "Fix rate by unit") }
   var fixedOnTimeOfDue: String { t("按期/到期", "On time/due") }
   var noProblemMatches: String { t("没有符合条件的问题", "no problem matches") }
+  var noProblemsInGrid: String { t("本网格尚无问题", "no problem in this grid cell yet") }
   var notYetFound: String { t("截至当日尚未发现", "not yet found on the as-of date") }
   var unitsWithOverdue: String { t("有逾期问题的单位", "Units with overdue problems") }
   func problemCount(_ n: Int) -> String { t("\(n) 条", "\(n) problems") }
