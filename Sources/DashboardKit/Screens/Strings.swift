@@ -87,6 +87,7 @@ public struct Strings: Sendable {
     switch k {
     case .subCommand: t("分指挥部", "sub-command")
     case .unit: t("单位", "unit")
+    case .grid: t("网格", "grid cell")
     case .indicator: t("指标", "indicator")
     case .task: t("任务", "task")
     case .problem: t("问题", "problem")
