@@ -6,7 +6,7 @@ public enum Keymap {
   public enum Action: Hashable, Sendable {
     case openSubCommand, up, down, pageUp, pageDown, home, end, open, back, nextTab, previousTab
     case palette, filter, sort, ledgerState, ledgerSubCommand, ledgerSource, ledgerGrid
-    case enterValue, markFixed, verify
+    case enterValue, markFixed, verify, reopen
     case weekBack, weekForward, meetingBack, meetingForward, today
     case nextSubCommand, previousSubCommand, rotate, print, nextTheme, reload, help, quit
   }
@@ -133,6 +133,13 @@ public enum Keymap {
         "复核所选问题（销号）：填日期和复核人职务，Enter 写入", "verify the selected problem (closes it): date, by, Enter writes"
       ),
       footer: ("复核", "verify"), priority: 8),
+    b(
+      [.char("b")], "b", .reopen, .problems,
+      help: (
+        "退回所选问题重新整改（复查发现反弹）：填日期和原因，Enter 写入",
+        "reopen the selected problem (the fix did not hold): date, reason, Enter writes"
+      ),
+      footer: ("退回", "reopen"), priority: 1),
     b(
       [.char("e")], "e", .enterValue,
       help: (

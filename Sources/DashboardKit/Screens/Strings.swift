@@ -267,6 +267,7 @@ public struct Strings: Sendable {
   var enterValueTitle: String { t("录入数值", "Enter a value") }
   var markFixedTitle: String { t("整改", "Mark fixed") }
   var verifyTitle: String { t("复核销号", "Verify and close") }
+  var reopenTitle: String { t("退回重新整改", "Reopen") }
   var formTarget: String { t("目标", "target") }
   var formKeys: String { t("Enter 写入 · Tab 下一项 · Esc 取消", "Enter writes · Tab next field · Esc cancels") }
   func fieldLabel(_ f: EntryForm.FieldName) -> String {
