@@ -33,6 +33,25 @@ extension Canvas {
     guard !rect.isEmpty else { return 0 }
     let fitted = TextLayout.fit(
       text, width: rect.width, truncation: truncation, ellipsis: ellipsis)
+    if let w = DisplayWidth.plainWidth(fitted.utf8) {
+      // Plain text cannot join the padding into a grapheme: put the padding and the text
+      // side by side, as the padded line would have them, without building that line.
+      let gap = rect.width - w
+      let lead = align == .left ? 0 : align == .right ? gap : gap / 2
+      let blank = Cell(text: " ", width: 1, role: role)
+      var x = rect.x
+      for _ in 0..<lead {
+        guard x < width else { break }
+        if x >= 0 { put(blank, x: x, y: rect.y) }
+        x += 1
+      }
+      x += placePlain(fitted, x: x, y: rect.y, role: role)
+      while x < rect.x + rect.width && x < width {
+        if x >= 0 { put(blank, x: x, y: rect.y) }
+        x += 1
+      }
+      return w
+    }
     let line = TextLayout.pad(fitted, to: rect.width, align: align)
     place(line, x: rect.x, y: rect.y, role: role)
     return DisplayWidth.of(fitted)
@@ -41,6 +60,7 @@ extension Canvas {
   /// Puts already-fitted, already-safe text cell by cell; returns the columns it spans.
   @discardableResult
   mutating func place(_ fitted: String, x: Int, y: Int, role: StyleRole) -> Int {
+    if DisplayWidth.plainWidth(fitted.utf8) != nil { return placePlain(fitted, x: x, y: y, role: role) }
     var col = x
     var lastX: Int? = nil
     for c in fitted {
@@ -58,6 +78,24 @@ extension Canvas {
         lastX = col
       } else if col + w > 0 {
         // The right half of a wide grapheme cut by the left edge: show a space instead.
+        put(Cell(text: " ", width: 1, role: role), x: 0, y: y)
+      }
+      col += w
+    }
+    return col - x
+  }
+
+  /// ``place(_:x:y:role:)`` for plain text (``DisplayWidth/plainWidth(_:)`` is not nil): every
+  /// scalar is a grapheme of its own, one or two columns wide, so no segmenting is needed.
+  @discardableResult
+  mutating func placePlain(_ fitted: String, x: Int, y: Int, role: StyleRole) -> Int {
+    var col = x
+    for scalar in fitted.unicodeScalars {
+      let w = scalar.value < 0x80 || scalar.value < 0x3000 ? 1 : 2
+      if col >= width { break }
+      if col >= 0 {
+        put(Cell(text: String(scalar), width: UInt8(w), role: role), x: col, y: y)
+      } else if col + w > 0 {
         put(Cell(text: " ", width: 1, role: role), x: 0, y: y)
       }
       col += w

@@ -36,9 +36,59 @@ public enum DisplayWidth {
       n += 1
     }
     if ascii { return n }
+    if let plain = plainWidth(s.utf8) { return plain }
     n = 0
     for c in s { n += of(c) }
     return n
+  }
+
+  /// The width of text made only of scalars that are each a grapheme of their own whatever
+  /// surrounds them (printable ASCII, Latin-1 letters and `·`, CJK ideographs, CJK and
+  /// fullwidth punctuation: the names and figures of a campaign), read from the UTF-8 bytes
+  /// without segmenting; nil when the text holds anything else. Such text is also what
+  /// ``SafeText`` leaves as it is. `DisplayWidthTests` checks it against the grapheme sum.
+  static func plainWidth(_ utf8: some Collection<UInt8>) -> Int? {
+    if let n = utf8.withContiguousStorageIfAvailable({ plainWidth(bytes: $0) }) { return n }
+    return Array(utf8).withUnsafeBufferPointer { plainWidth(bytes: $0) }
+  }
+
+  private static func plainWidth(bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+    var n = 0
+    var i = b.startIndex
+    let end = b.endIndex
+    while i < end {
+      let b0 = b[i]
+      if b0 < 0x80 {
+        guard b0 >= 0x20 && b0 < 0x7F else { return nil }
+        n += 1
+        i += 1
+      } else if b0 == 0xC2 || b0 == 0xC3 {
+        // U+00A0…U+00FF: Latin-1 letters and signs, one column (soft hyphen aside).
+        guard i + 1 < end else { return nil }
+        let v = (UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
+        guard v >= 0xA0 && v != 0xAD else { return nil }
+        n += 1
+        i += 2
+      } else if b0 >= 0xE0 && b0 < 0xF0 {
+        guard i + 2 < end else { return nil }
+        let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        guard isPlainWide(v) else { return nil }
+        n += 2
+        i += 3
+      } else {
+        return nil
+      }
+    }
+    return n
+  }
+
+  /// Two-column scalars that never join a neighbour into one grapheme: CJK Unified
+  /// Ideographs, the CJK punctuation `、。〃〈〉《》「」『』【】`, and the fullwidth forms
+  /// U+FF01…U+FF60 (`，：（）`).
+  @inline(__always)
+  static func isPlainWide(_ v: UInt32) -> Bool {
+    (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3001 && v <= 0x3003) || (v >= 0x3008 && v <= 0x3011)
+      || (v >= 0xFF01 && v <= 0xFF60)
   }
 
   /// Columns taken by one Unicode scalar on its own (what `wcwidth` answers, modulo the

@@ -39,7 +39,9 @@ public enum SafeText {
   /// The text with every unsafe character replaced; unchanged (and not copied) when already
   /// safe, which is the common case.
   public static func sanitize(_ text: some StringProtocol) -> String {
-    if isPlainASCII(text) { return String(text) }
+    // Plain text (ASCII, Latin-1, CJK and its punctuation, each scalar its own grapheme):
+    // nothing to replace, no lone mark to support.
+    if isPlainASCII(text) || DisplayWidth.plainWidth(text.utf8) != nil { return String(text) }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     var first = true
