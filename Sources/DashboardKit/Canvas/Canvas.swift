@@ -36,6 +36,14 @@ public struct Canvas: Equatable, Sendable {
     self.cells = Array(repeating: .blank, count: self.width * self.height)
   }
 
+  /// A canvas from rows that already keep the wide-cell invariant (copied from another canvas).
+  init(width: Int, height: Int, cells: [Cell]) {
+    precondition(cells.count == max(0, width) * max(0, height))
+    self.width = max(0, width)
+    self.height = max(0, height)
+    self.cells = cells
+  }
+
   public subscript(x: Int, y: Int) -> Cell {
     get { cells[y * width + x] }
   }

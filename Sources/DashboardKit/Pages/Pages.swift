@@ -23,6 +23,13 @@ enum Pages {
   }
 }
 
+extension Pages {
+  /// Whether a page's model reads the screen's height (the overview shows five movers instead
+  /// of three on a tall screen); every other page says the same at any height, so a layout
+  /// made at one height serves another (``SnapshotRender``; `PageHeightTests` checks it).
+  static func readsHeight(_ page: Page) -> Bool { page == .overview }
+}
+
 extension PageModel {
   /// The model with only the selectable rows whose text contains `needle` (case-insensitive);
   /// rows that cannot be selected (totals, history) stay. A table left with no selectable row

@@ -100,15 +100,34 @@ public enum Snapshot {
 /// character spanning two columns), trailing blanks and trailing empty lines dropped.
 enum CanvasWriter {
   static func text(_ canvas: Canvas) -> String {
-    var lines: [String] = []
-    lines.reserveCapacity(canvas.height)
+    // One buffer for the whole text; each row written up to its last cell that is not a
+    // blank (nor the right half of one), which is what trimming the row's trailing spaces
+    // gives, unless a space could join the grapheme before it (a scalar outside
+    // ``DisplayWidth/plainWidth(_:)``'s set): then the row is trimmed whole, as before.
+    var out = ""
+    out.reserveCapacity(canvas.cells.count + canvas.height)
+    var newlines = 0  // owed before the next non-empty row: trailing empty rows are dropped
+    let w = canvas.width
     for y in 0..<canvas.height {
-      var line = canvas.line(y)
-      while line.last == " " { line.removeLast() }
-      lines.append(line)
+      let row = canvas.cells[y * w..<(y + 1) * w]
+      var end = row.endIndex
+      while end > row.startIndex, row[end - 1].text == " " || row[end - 1].text.isEmpty { end -= 1 }
+      var line = ""
+      if end > row.startIndex, DisplayWidth.plainWidth(row[end - 1].text.utf8) == nil {
+        line = canvas.line(y)
+        while line.last == " " { line.removeLast() }
+      } else {
+        for cell in row[row.startIndex..<end] { line += cell.text }
+      }
+      if line.isEmpty {
+        newlines += 1
+        continue
+      }
+      for _ in 0..<newlines { out += "\n" }
+      out += line
+      newlines = 1
     }
-    while lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.joined(separator: "\n") + "\n"
+    return out + "\n"
   }
 
   /// Text with SGR colours: the style changes only where the role does; every line ends with
