@@ -91,9 +91,10 @@ struct CellFormat {
     case .bar: return 8
     case .empty: return 0
     case .count(let n, _): return n < 0 ? 2 : n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 6
-    default:
-      let t = text(cell)
-      return t.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? t.utf8.count : DisplayWidth.of(t)
+    // Text measured where it is, without building the cell's string.
+    case .text(let t, _): return DisplayWidth.of(t)
+    case .name(let full, let short, _): return DisplayWidth.of(narrow ? (short ?? full) : full)
+    default: return DisplayWidth.of(text(cell))
     }
   }
 }

@@ -100,21 +100,59 @@ enum PageScreen {
     }
   }
 
+  /// What laying a table out needs to know of its cells, measured in one pass over the rows
+  /// (each cell once): per column, the natural width with full names and with short names,
+  /// the widest full name that has a shorter one, the widest figure (bars aside, for paper)
+  /// and whether any cell is text that can wrap.
+  struct Measures {
+    var full: [Int]
+    var short: [Int]
+    var longestCutName: [Int]
+    var figures: [Int]
+    var wraps: [Bool]
+
+    init(_ t: PageTable, f: CellFormat) {
+      let headers = t.columns.map { DisplayWidth.of($0.header) }
+      full = headers
+      short = headers
+      figures = headers
+      longestCutName = Array(repeating: 0, count: headers.count)
+      wraps = Array(repeating: false, count: headers.count)
+      let n = headers.count
+      for row in t.rows {
+        for (i, cell) in row.cells.enumerated() where i < n {
+          switch cell {
+          case .name(let name, let s, _):
+            wraps[i] = true
+            let w = f.naturalWidth(cell)
+            full[i] = max(full[i], w)
+            short[i] = max(short[i], s.map { DisplayWidth.of($0) } ?? w)
+            if let s, s != name { longestCutName[i] = max(longestCutName[i], DisplayWidth.of(name)) }
+          case .text, .tree:
+            wraps[i] = true
+            let w = f.naturalWidth(cell)
+            full[i] = max(full[i], w)
+            short[i] = max(short[i], w)
+          case .bar:
+            full[i] = max(full[i], 8)
+            short[i] = max(short[i], 8)
+          default:
+            let w = f.naturalWidth(cell)
+            full[i] = max(full[i], w)
+            short[i] = max(short[i], w)
+            figures[i] = max(figures[i], w)
+          }
+        }
+      }
+    }
+  }
+
   /// The table's column layout on this width: the widget's rules over every row's natural widths.
   /// A column is never narrower than its header, and a right-aligned (numeric) column never
   /// narrower than its widest figure: a cut number is a wrong number. When those do not fit,
-  /// the least important columns go whole.
-  static func layout(_ t: PageTable, f: CellFormat, width: Int, short: Set<Int> = []) -> [Table.Slot] {
-    var natural = t.columns.map { DisplayWidth.of($0.header) }
-    // A column already as wide as its maximum needs no more measuring.
-    let caps = t.columns.map { $0.max ?? .max }
-    for i in natural.indices {
-      for r in t.rows.indices where i < t.rows[r].cells.count && natural[i] < caps[i] {
-        var cell = t.rows[r].cells[i]
-        if short.contains(i), case .name(_, let s?, let role) = cell { cell = .name(s, short: s, role: role) }
-        natural[i] = max(natural[i], f.naturalWidth(cell))
-      }
-    }
+  /// the least important columns go whole. Columns in `short` are sized by their short names.
+  static func layout(_ t: PageTable, measures m: Measures, width: Int, short: [Bool] = []) -> [Table.Slot] {
+    let natural = t.columns.indices.map { i in i < short.count && short[i] ? m.short[i] : m.full[i] }
     let columns = t.columns.enumerated().map { i, c in
       let floor = c.align == .right ? natural[i] : DisplayWidth.of(c.header)
       return Table.Column(
@@ -128,20 +166,13 @@ enum PageScreen {
     // On paper full names wrap inside their column (``paperLayout``); on screen a column whose
     // full names do not all fit shows the short names for the whole column, so one column
     // never mixes the two.
-    var slots = wraps ? paperLayout(t, f: f, width: width) : layout(t, f: f, width: width)
-    var short = Set<Int>()
-    for slot in slots
-    where !wraps
-      && t.rows.contains(where: { row in
-        guard slot.column < row.cells.count, case .name(let full, let s?, _) = row.cells[slot.column] else {
-          return false
-        }
-        return !f.narrow && s != full && DisplayWidth.of(full) > slot.width
-      })
-    {
-      short.insert(slot.column)
+    let m = Measures(t, f: f)
+    var slots = wraps ? paperLayout(t, measures: m, width: width) : layout(t, measures: m, width: width)
+    var short = Array(repeating: false, count: t.columns.count)
+    if !wraps && !f.narrow {
+      for slot in slots where m.longestCutName[slot.column] > slot.width { short[slot.column] = true }
     }
-    if !short.isEmpty { slots = layout(t, f: f, width: width, short: short) }
+    if short.contains(true) { slots = layout(t, measures: m, width: width, short: short) }
     var lines: [ScreenLine] = [
       .text { c, y, _ in
         for slot in slots {
@@ -152,6 +183,7 @@ enum PageScreen {
         }
       }
     ]
+    lines.reserveCapacity(t.rows.count + 1)
     for row in t.rows {
       if wraps, let more = wrappedRow(row, t: t, slots: slots, f: f) {
         lines += more
@@ -160,7 +192,7 @@ enum PageScreen {
       let draw: (inout Canvas, Int, Int) -> Void = { c, y, _ in
         for slot in slots where slot.column < row.cells.count {
           var cell = row.cells[slot.column]
-          if short.contains(slot.column), case .name(_, let s?, let role) = cell {
+          if short[slot.column], case .name(_, let s?, let role) = cell {
             cell = .name(s, short: s, role: role)
           }
           drawCell(&c, cell, row: row, column: t.columns[slot.column], slot: slot, y: y, f: f)
@@ -176,29 +208,15 @@ enum PageScreen {
 
   /// On paper, figures are never cut: a column of figures short of its natural width takes
   /// the columns it lacks from the widest text columns (whose cells then wrap), down to 6.
-  static func paperLayout(_ t: PageTable, f: CellFormat, width: Int) -> [Table.Slot] {
-    var slots = layout(t, f: f, width: width)
-    func wraps(_ c: Int) -> Bool {
-      t.rows.contains { row in
-        guard c < row.cells.count else { return false }
-        switch row.cells[c] {
-        case .name, .text, .tree: return true
-        default: return false
-        }
-      }
-    }
-    for i in slots.indices where !wraps(slots[i].column) {
+  static func paperLayout(_ t: PageTable, measures m: Measures, width: Int) -> [Table.Slot] {
+    var slots = layout(t, measures: m, width: width)
+    for i in slots.indices where !m.wraps[slots[i].column] {
       let c = slots[i].column
-      var natural = DisplayWidth.of(t.columns[c].header)
-      for row in t.rows where c < row.cells.count {
-        if case .bar = row.cells[c] { continue }
-        natural = max(natural, f.naturalWidth(row.cells[c]))
-      }
       if case .bar = t.rows.first?.cells[c] ?? .empty { continue }
-      var lack = natural - slots[i].width
+      var lack = m.figures[c] - slots[i].width
       while lack > 0 {
         guard
-          let j = slots.indices.filter({ wraps(slots[$0].column) && slots[$0].width > 6 }).max(by: {
+          let j = slots.indices.filter({ m.wraps[slots[$0].column] && slots[$0].width > 6 }).max(by: {
             slots[$0].width < slots[$1].width
           })
         else { break }
