@@ -22,9 +22,11 @@ public enum CampaignLoader {
       nonisolated(unsafe) let out = buffer
       DispatchQueue.concurrentPerform(iterations: lanes) { lane in
         // Each lane owns the indices lane, lane + lanes, …: no two lanes touch one slot.
+        // One buffer per lane, reused for every file it reads.
+        let buffer = ReadBuffer()
         for i in stride(from: lane, to: jobs.count, by: lanes) {
           let j = jobs[i]
-          out[i] = decodeStamped(at: j.path, relative: j.relative, kind: j.kind)
+          out[i] = decodeStamped(at: j.path, relative: j.relative, kind: j.kind, buffer: buffer)
         }
       }
     }
@@ -33,13 +35,14 @@ public enum CampaignLoader {
 
   /// Reads and decodes one file with the stamp of the version read; a file that is not there
   /// is (nil, nil), one that cannot be read is a finding with the stamp of what is there.
-  static func decodeStamped(at path: String, relative: String, kind: FileKind) -> (
+  static func decodeStamped(at path: String, relative: String, kind: FileKind, buffer: ReadBuffer) -> (
     file: DecodedFile?, stamp: FileStamp?
   ) {
     var stamp: FileStamp?
+    defer { buffer.shrink() }
     do {
-      let bytes = try FileBytes.read(path, stamp: &stamp)
-      return (FileDecoder.decode(path: relative, kind: kind, bytes: bytes), stamp)
+      try SafeFileReader.read(path, into: buffer) { stamp = FileStamp($0) }
+      return (FileDecoder.decode(path: relative, kind: kind, buffer: buffer.bytes), stamp)
     } catch {
       guard let now = stamp ?? FileStamp.of(path) else { return (nil, nil) }
       return (unreadable(relative, kind, error), now)
