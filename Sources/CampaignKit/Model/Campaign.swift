@@ -47,7 +47,9 @@ public struct Campaign: Sendable {
     self.nodes = nodes
     self.tasks = tasks
     self.problems = problems
-    let files = reportFiles.sorted { $0.path < $1.path }
+    // The loader hands them over sorted already: checking is one pass, sorting is many.
+    let inOrder = zip(reportFiles, reportFiles.dropFirst()).allSatisfy { $0.path < $1.path }
+    let files = inOrder ? reportFiles : reportFiles.sorted { $0.path < $1.path }
     self.reportShelf = ReportShelf(sorted: files)
 
     var cats = categories
