@@ -7,7 +7,8 @@
 /// Signal handling that always gives the terminal back.
 ///
 /// * SIGINT, SIGTERM, SIGHUP, and every other signal whose default is to end the process quietly
-///   (SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT): the
+///   (SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT, and the
+///   real-time signals SIGRTMIN…SIGRTMAX): the
 ///   handler writes the signal number to a self-pipe; the event
 ///   loop wakes in `poll`, returns, and the caller runs `endwin` and exits 128+signal. Installed
 ///   before `newterm`, so ncurses (which only catches these while they are at their default)
@@ -26,6 +27,9 @@ enum Signals {
     var signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO]
     #if os(Linux)
       signals += [SIGPWR, SIGSTKFLT]
+      // The real-time signals (SIGRTMIN…SIGRTMAX, 34–64 with glibc) also end a process by
+      // default; `kill -RTMIN+1` must give the terminal back like any other.
+      signals += Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
     #endif
     return signals
   }()

@@ -8,10 +8,10 @@ struct Chuangwen: ParsableCommand {
     commandName: "chuangwen",
     abstract: "创文 — a terminal dashboard for a civilised-city campaign (创建文明城市).",
     discussion: """
-      Reads a campaign directory of JSON files (docs/data-format.md) and shows its progress.
+      Reads a campaign directory of JSON files (docs/data-format.md) and shows its progress. \
       Without --data it uses the bundled Hongjiang campaign.
 
-      Exit codes: 0 ok · 64 usage error · 65 data error · 66 missing input · 69 no usable terminal
+      Exit codes: 0 ok · 64 usage error · 65 data error · 66 missing input · 69 no usable terminal \
       · 73 cannot create output
       """,
     version: "chuangwen " + Version.text,

@@ -11,12 +11,12 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Import filled report sheets (xlsx or CSV) into the campaign's reports.",
     discussion: """
-      Reads the sheets `chuangwen template` wrote once units have filled them in (Excel, WPS or
-      LibreOffice; CSV in UTF-8, with or without BOM, or GB18030). A sheet replaces its unit's
-      entries for its report date, so importing a corrected sheet again is how a mistake is put
-      right, and importing the same sheet twice changes nothing. Folders are read for their
+      Reads the sheets `chuangwen template` wrote once units have filled them in (Excel, WPS or \
+      LibreOffice; CSV in UTF-8, with or without BOM, or GB18030). A sheet replaces its unit's \
+      entries for its report date, so importing a corrected sheet again is how a mistake is put \
+      right, and importing the same sheet twice changes nothing. Folders are read for their \
       .xlsx and .csv files. --dry-run shows every change (old → new) and writes nothing.
-      Exit codes: 0 all imported · 64 usage · 65 some files refused (the others went in) · 66 no
+      Exit codes: 0 all imported · 64 usage · 65 some files refused (the others went in) · 66 no \
       campaign, or a named file or folder is missing (the others went in)
       """
   )

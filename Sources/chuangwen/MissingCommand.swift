@@ -10,8 +10,8 @@ struct MissingCommand: ParsableCommand {
     commandName: "missing",
     abstract: "List the units that have not reported for a week (催报).",
     discussion: """
-      A unit that leads an indicator or task has not reported for a week (Monday to
-      Sunday) when none of its report entries is dated in it. `chuangwen template --missing`
+      A unit that leads an indicator or task has not reported for a week (Monday to \
+      Sunday) when none of its report entries is dated in it. `chuangwen template --missing` \
       writes the sheets of exactly these units.
       Exit codes: 0 listed (also when the list is empty) · 64 usage · 65 bad data · 66 no campaign
       """

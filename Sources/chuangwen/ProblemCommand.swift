@@ -10,8 +10,9 @@ struct ProblemCommand: ParsableCommand {
     commandName: "problem",
     abstract: "Add a problem to the ledger, or mark one fixed, verified (closed) or reopened.",
     discussion: """
-      A problem counts as closed (销号) only once verified; rectification rates and the red and
-      black lists count closed problems. Exit codes: 0 written · 64 usage (unknown id) · 65 the
+      A problem counts as closed (销号) only once verified; rectification rates and the red and \
+      black lists count closed problems.
+      Exit codes: 0 written · 64 usage (unknown id) · 65 the \
       step does not fit the problem (not fixed yet, date before it was found …) · 66 no campaign
       """,
     subcommands: [Add.self, Fix.self, Verify.self, Reopen.self]

@@ -10,9 +10,9 @@ struct RecordCommand: ParsableCommand {
     commandName: "record",
     abstract: "Record a unit's report of one indicator or task value.",
     discussion: """
-      Writes reports/<unit>-<date>.json in the campaign directory (appending to it when the unit
+      Writes reports/<unit>-<date>.json in the campaign directory (appending to it when the unit \
       already reported that day). A running dashboard shows the new value within a second.
-      Exit codes: 0 recorded · 64 usage (unknown id, bad option) · 65 bad value or date, or the
+      Exit codes: 0 recorded · 64 usage (unknown id, bad option) · 65 bad value or date, or the \
       file cannot be written · 66 no campaign at --data
       """
   )

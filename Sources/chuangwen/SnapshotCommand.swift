@@ -11,10 +11,10 @@ struct SnapshotCommand: ParsableCommand {
     abstract: "Print a view of the dashboard (all rows, not one screenful), or the weekly circular.",
     discussion: """
       Views: \(SnapshotViews.names).
-      Formats: text (for lp), ansi (for less -R), markdown, html (self-contained, prints on A4), json,
-      pdf (the HTML printed by a headless Chromium: chromium, chromium-browser or google-chrome on
-      the PATH, or --browser PATH; exit 69 without one), docx (an editable Word/WPS document).
-      The same data and --as-of give byte-identical output; --stamp adds the time of printing.
+      Formats: text (for lp), ansi (for less -R), markdown, html (self-contained, prints on A4), json, \
+      pdf (the HTML printed by a headless Chromium: chromium, chromium-browser or google-chrome on \
+      the PATH, or --browser PATH; exit 69 without one), docx (an editable Word/WPS document). \
+      The same data and --as-of give byte-identical output; --stamp adds the time of printing. \
       -o FILE writes atomically and refuses to replace an existing file unless --force is given.
       Examples:
         chuangwen snapshot --view brief | lp

@@ -11,11 +11,11 @@ struct TemplateCommand: ParsableCommand {
     commandName: "template",
     abstract: "Write the weekly report sheets (xlsx or CSV) units fill in and hand back.",
     discussion: """
-      One sheet per unit with a row per indicator or task it leads or supports: id, name, measure
-      unit, target, last reported value and date (grey, locked), and white cells for this week's
-      value and a note. The first row tells the unit how to fill it in.
-      -o FILE.xlsx writes one workbook with a sheet per unit; -o DIR writes one file per unit
-      (<unit>.xlsx or <unit>.csv) into DIR. CSV is UTF-8 with a byte-order mark (Excel on Chinese
+      One sheet per unit with a row per indicator or task it leads or supports: id, name, measure \
+      unit, target, last reported value and date (grey, locked), and white cells for this week's \
+      value and a note. The first row tells the unit how to fill it in. \
+      -o FILE.xlsx writes one workbook with a sheet per unit; -o DIR writes one file per unit \
+      (<unit>.xlsx or <unit>.csv) into DIR. CSV is UTF-8 with a byte-order mark (Excel on Chinese \
       Windows needs it). Existing files are kept unless --force is given.
       Examples:
         chuangwen template --data D --missing --week 2016-09-02 -o 催报/

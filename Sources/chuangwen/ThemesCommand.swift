@@ -16,9 +16,9 @@ struct ThemesCommand: ParsableCommand {
     commandName: "themes",
     abstract: "List the colour themes, or show one theme's roles and contrast.",
     discussion: """
-      Themes are found in the bundled themes/ directory and in $XDG_CONFIG_HOME/chuangwen/themes/
-      (default ~/.config/chuangwen/themes/); a user theme overrides a bundled one of the same name.
-      Choose one with --theme NAME|FILE or CHUANGWEN_THEME; press t in the dashboard to cycle.
+      Themes are found in the bundled themes/ directory and in $XDG_CONFIG_HOME/chuangwen/themes/ \
+      (default ~/.config/chuangwen/themes/); a user theme overrides a bundled one of the same name. \
+      Choose one with --theme NAME|FILE or CHUANGWEN_THEME; press t in the dashboard to cycle. \
       When standard output is not a terminal, the list is the bare names, one per line.
       Exit codes: 0 ok · 64 no such theme · 65 the theme file is invalid
       """

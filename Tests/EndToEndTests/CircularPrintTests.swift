@@ -198,5 +198,10 @@ struct CircularPrintTests {
     }
     let text = try Self.capture(Self.tool("pdftotext")!, [pdf, "-"]).out.filter { !$0.isWhitespace }
     #expect(text.contains("创文工作通报第35期") && text.contains("抄送"))
+    // Word's pages match the printed HTML's (the same margins and sizes): at most three.
+    let info = try Self.capture(Self.tool("pdfinfo")!, [pdf]).out
+    let pages =
+      Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
+    #expect((1...3).contains(pages), "the docx runs to \(pages) pages in LibreOffice")
   }
 }

@@ -98,13 +98,15 @@ struct DashboardTests {
   }
 
   /// Clean exits for SIGTERM, SIGINT and SIGHUP, and for every other signal that would end
-  /// the process (SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM: these once left the terminal raw); for a
+  /// the process (SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, the real-time signals: these once left the
+  /// terminal raw); for a
   /// crash (SIGSEGV, SIGABRT) the prepared reset sequence and the saved terminal modes are
   /// written before the process dies.
   @Test(arguments: [
     (SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129)), (SIGSEGV, Int32(139)),
     (SIGABRT, Int32(134)), (SIGQUIT, Int32(131)), (SIGUSR1, Int32(138)), (SIGUSR2, Int32(140)),
-    (SIGALRM, Int32(142)),
+    (SIGALRM, Int32(142)), (__libc_current_sigrtmin() + 1, 128 + __libc_current_sigrtmin() + 1),
+    (__libc_current_sigrtmax(), 128 + __libc_current_sigrtmax()),
   ])
   func signalsLeaveASaneTerminal(_ signal: Int32, _ expected: Int32) throws {
     let report = NSTemporaryDirectory() + "chuangwen-stty-\(UUID().uuidString)"

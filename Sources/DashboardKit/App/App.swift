@@ -265,14 +265,21 @@ public struct App: Sendable, Equatable {
           }
         }
       openForm(subject.map { .report($0) })
-    case .markFixed, .verify:
+    case .markFixed, .verify, .reopen:
       var id: String?
       if case .problem(let p)? = selectedTarget(plan) {
         id = p
       } else if case .problem(let p) = page {
         id = p
       }
-      openForm(id.map { action == .markFixed ? .fix(problem: $0) : .verify(problem: $0) })
+      openForm(
+        id.map {
+          switch action {
+          case .markFixed: .fix(problem: $0)
+          case .verify: .verify(problem: $0)
+          default: .reopen(problem: $0)
+          }
+        })
     case .ledgerGrid:
       if let g = ledger.grid, let i = gridIDs.firstIndex(of: g) {
         ledger.grid = i + 1 < gridIDs.count ? gridIDs[i + 1] : nil

@@ -1,7 +1,7 @@
 import CampaignKit
 
-/// The small form `e`, `x` and `v` open: a report value on an indicator or task, or a step of
-/// the problem ledger's loop (fixed, verified). It holds only what is typed; checking and
+/// The small form `e`, `x`, `v` and `b` open: a report value on an indicator or task, or a step
+/// of the problem ledger's loop (fixed, verified, reopened). It holds only what is typed; checking and
 /// writing are the runner's (``Effect/submit(_:)``), with the rules `record` and `problem`
 /// use, and the outcome comes back as ``Event/entry(_:)``: written closes the form, refused
 /// shows the reason in it.
@@ -13,6 +13,8 @@ public struct EntryForm: Sendable, Equatable {
     case fix(problem: String)
     /// `v`: the office verified the fix (复核 → 销号).
     case verify(problem: String)
+    /// `b`: a later check found the fix did not hold (退回): the problem goes back to the unit.
+    case reopen(problem: String)
   }
 
   /// What a field holds, which decides its label.
@@ -41,6 +43,7 @@ public struct EntryForm: Sendable, Equatable {
     case .report: fields = [Field(.value), Field(.date, "\(day)"), Field(.note)]
     case .fix: fields = [Field(.date, "\(day)"), Field(.note)]
     case .verify: fields = [Field(.date, "\(day)"), Field(.by)]
+    case .reopen: fields = [Field(.date, "\(day)"), Field(.note)]
     }
     // The date is filled in already: start where typing is needed.
     focus = fields.firstIndex { $0.text.isEmpty } ?? 0

@@ -6,7 +6,7 @@ public enum Keymap {
   public enum Action: Hashable, Sendable {
     case openSubCommand, up, down, pageUp, pageDown, home, end, open, back, nextTab, previousTab
     case palette, filter, sort, ledgerState, ledgerSubCommand, ledgerSource, ledgerGrid
-    case enterValue, markFixed, verify
+    case enterValue, markFixed, verify, reopen
     case weekBack, weekForward, meetingBack, meetingForward, today
     case nextSubCommand, previousSubCommand, rotate, print, nextTheme, reload, help, quit
   }
@@ -16,7 +16,7 @@ public enum Keymap {
     case everywhere
     /// Only on the 问题台账 tab.
     case ledger
-    /// On the ledger and on a problem's page (the loop's steps).
+    /// On the ledger, a problem's page and a grid cell's page (the loop's steps).
     case problems
 
     func applies(to page: Page) -> Bool {
@@ -24,7 +24,10 @@ public enum Keymap {
       case .everywhere: true
       case .ledger: page == .problems
       case .problems:
-        if case .problem = page { true } else { page == .problems }
+        switch page {
+        case .problems, .problem, .grid: true
+        default: false
+        }
       }
     }
 
@@ -33,7 +36,7 @@ public enum Keymap {
       switch self {
       case .everywhere: "everywhere"
       case .ledger: "问题台账 tab"
-      case .problems: "问题台账 tab, a problem's page"
+      case .problems: "问题台账 tab, a problem's or a grid cell's page"
       }
     }
   }
@@ -130,6 +133,13 @@ public enum Keymap {
         "复核所选问题（销号）：填日期和复核人职务，Enter 写入", "verify the selected problem (closes it): date, by, Enter writes"
       ),
       footer: ("复核", "verify"), priority: 8),
+    b(
+      [.char("b")], "b", .reopen, .problems,
+      help: (
+        "退回所选问题重新整改（复查发现反弹）：填日期和原因，Enter 写入",
+        "reopen the selected problem (the fix did not hold): date, reason, Enter writes"
+      ),
+      footer: ("退回", "reopen"), priority: 1),
     b(
       [.char("e")], "e", .enterValue,
       help: (

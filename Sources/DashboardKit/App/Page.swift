@@ -15,6 +15,9 @@ public enum Page: Hashable, Sendable {
   case problems
   /// One problem of the ledger by id.
   case problem(String)
+  /// A grid cell (网格) of a community by node id: its leaders and its problems, opened from the
+  /// community's page.
+  case grid(String)
   /// 红黑榜: the ranking at the as-of meeting.
   case rankings
   /// A unit's rank at every meeting so far.
@@ -32,7 +35,7 @@ public enum Page: Hashable, Sendable {
   public var subjectID: String? {
     switch self {
     case .subCommand(let id), .unit(let id), .indicator(let id), .task(let id), .problem(let id),
-      .rankHistory(let id):
+      .rankHistory(let id), .grid(let id):
       id
     case .overview, .indicators, .problems, .rankings, .audit, .help, .brief, .missing: nil
     }

@@ -2,7 +2,7 @@ import CampaignKit
 
 /// Checks a submitted ``EntryForm`` against the campaign and writes it through the shared
 /// writers — ``ReportWriter`` for a value (as `record` and `import` do), ``ProblemLedgerWriter``
-/// for a loop step (as `problem fix|verify` do) — under ``CampaignWriteLock``. Refusals use the
+/// for a loop step (as `problem fix|verify|reopen` do) — under ``CampaignWriteLock``. Refusals use the
 /// same rules and words as the command line.
 enum EntryWriter {
   /// Writes `form` into the campaign at `directory`; what became of it, and the file written
@@ -43,22 +43,22 @@ enum EntryWriter {
               ? "已录入 \(subject.id) = \(shown)（\(unit)，\(day)）→ \(file)"
               : "recorded \(subject.id) = \(shown) for \(unit) on \(day) in \(file)"), file
         )
-      case .fix(let id), .verify(let id):
-        let step: ProblemLedgerWriter.Step
-        if case .fix = form.purpose {
-          step = .fix(id: id, on: day, note: form.text(.note))
-        } else {
-          step = .verify(id: id, on: day, by: form.text(.by))
-        }
+      case .fix(let id), .verify(let id), .reopen(let id):
+        let step: ProblemLedgerWriter.Step =
+          switch form.purpose {
+          case .fix: .fix(id: id, on: day, note: form.text(.note))
+          case .verify: .verify(id: id, on: day, by: form.text(.by))
+          default: .reopen(id: id, on: day, note: form.text(.note))
+          }
         _ = try CampaignWriteLock.withLock(directory: directory) {
           try ProblemLedgerWriter(directory: directory).apply(step, campaign: c)
         }
-        let said: String
-        if case .fix = form.purpose {
-          said = zh ? "\(id) 已整改（\(day)），待复核" : "\(id) fixed on \(day); it awaits verification"
-        } else {
-          said = zh ? "\(id) 已复核销号（\(day)）" : "\(id) verified and closed on \(day)"
-        }
+        let said =
+          switch form.purpose {
+          case .fix: zh ? "\(id) 已整改（\(day)），待复核" : "\(id) fixed on \(day); it awaits verification"
+          case .verify: zh ? "\(id) 已复核销号（\(day)）" : "\(id) verified and closed on \(day)"
+          default: zh ? "\(id) 已退回重新整改（\(day)）" : "\(id) reopened on \(day); back to the unit"
+          }
         return (.written(said), "problems.json")
       }
     } catch let r as ReportValue.Refusal {

@@ -12,8 +12,10 @@ import CampaignKit
 /// so is following the files: a change on disk reloads the changed files, rebuilds the data
 /// for the same as-of date, keeps the view's place and highlights the rows whose figures moved.
 ///
-/// One clock: the terminal's (``Terminal/now``); ticks carry it into the app. The as-of date
-/// the user asks for is the app's (`App.asOf`); the data follows it after every event.
+/// One clock: the terminal's (``Terminal/now``); ticks carry it into the app. One as-of date:
+/// the app's (`App.asOf`), the only place it is held. ``DashboardData`` is derived from it (its
+/// `asOf` is the date its standing was computed for, not state of its own): the runner makes the
+/// data for the app's date when it starts and again whenever an event moves the date.
 public struct LiveRunner {
   public var app: App
   public var data: DashboardData
@@ -39,7 +41,8 @@ public struct LiveRunner {
     writeSnapshot: @escaping (Page, DashboardData, Int, RenderOptions, SortOrder) throws -> [String]
   ) {
     self.app = app
-    self.data = data
+    // The data follows the app's date from the first frame, whatever date it was made for.
+    self.data = data.refreshed(for: app)
     self.options = options
     self.source = source
     self.watcher = watcher

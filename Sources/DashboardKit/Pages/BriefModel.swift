@@ -194,7 +194,7 @@ enum BriefModel {
     for g in groups where !g.list.isEmpty {
       let names = g.list.map { r -> String in
         let name = ctx.campaign.node(r.unit)?.name ?? r.unit
-        return r.weeksInARow > 1 ? "\(name)（\(s.weeks(r.weeksInARow))）" : name
+        return r.weeksInARow > 1 ? s.nameWithWeeks(name, r.weeksInARow) : name
       }
       t.rows.append(
         PageRow(

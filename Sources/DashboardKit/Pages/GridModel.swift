@@ -2,7 +2,8 @@ import CampaignKit
 
 /// 网格化管理 on a community's page: its grid cells (网格) with their leaders by title (网格长,
 /// 网格员), and each cell's problems on the as-of date — open, overdue, awaiting verification —
-/// and its rectification rate, by the same closed-loop rule as every other rate.
+/// and its rectification rate, by the same closed-loop rule as every other rate. Enter on a cell
+/// opens its page: the cell's problems in the ledger's order, each opening the problem.
 enum GridModel {
   /// The section for the unit `id`, or nothing when it has no grid cells.
   static func section(_ ctx: PageContext, unit id: String) -> [PageModel.Block] {
@@ -27,8 +28,53 @@ enum GridModel {
           .count(r.overdue, role: r.overdue > 0 ? .overdue : .dim),
           .count(r.awaitingVerification, role: r.awaitingVerification > 0 ? .behind : .dim),
           .percent(r.rate, role: CommonTables.rateRole(r.rate)), .ratio(r.fixedOnTime, r.due),
-        ], subject: g.id, filter: g.name + " " + (g.short ?? ""), selectable: false)
+        ], target: .grid(g.id), filter: g.name + " " + (g.short ?? ""))
     }
     return [.gap, .heading("\(s.grids) (\(cells.count))", note: s.gridNote), .table(t)]
+  }
+
+  /// A grid cell's page: who leads it, its figures on the as-of date, and every problem found
+  /// in it by then (the ledger's columns and order; `x` and `v` work on its rows).
+  static func page(_ ctx: PageContext, id: String) -> PageModel {
+    let c = ctx.campaign
+    let s = ctx.s
+    guard let cell = c.node(id), cell.kind == .grid else { return SubCommandModel.missing(s) }
+    let day = ctx.standing.asOf
+    var m = PageModel()
+    m.heading(cell.name, note: cell.parent.flatMap(c.node)?.name ?? "")
+    let leaders = ctx.leaders(cell)
+    if !leaders.isEmpty { m.fact(s.gridLeaders, leaders) }
+    let r = ctx.standing.grids[id] ?? Rectification()
+    m.fact(
+      s.problems,
+      "\(s.fixRate) \(Format.rate(r.rate)) (\(r.fixedOnTime)/\(r.due)) · \(s.overdue) \(r.overdue) · \(s.open) \(r.open) · \(s.stage(.awaitingVerification)) \(r.awaitingVerification)"
+    )
+    let list = LedgerModel.ordered(c.problems.filter { $0.grid == id && $0.found <= day }, on: day)
+    m.gap()
+    if list.isEmpty {
+      m.paragraph(s.noProblemsInGrid)
+      return m
+    }
+    var t = PageTable([
+      PageColumn("daysOverdue", s.daysOverdueHeader, min: 4, align: .right),
+      PageColumn("found", s.foundHeader, min: 5),
+      PageColumn("kind", s.kindHeader, min: 6, max: 16),
+      PageColumn("place", s.placeHeader, min: 8, max: 40, flex: 1, priority: 2),
+      PageColumn("deadline", s.deadline, min: 5),
+      PageColumn("state", s.stateHeader, min: s.problemStateWidth),
+      PageColumn("stage", s.stageHeader, min: s.stageWidth),
+    ])
+    t.rows = list.map { p in
+      let late = p.isOverdue(on: day)
+      let (word, role) = LedgerModel.stateWord(p, on: day, s: s)
+      return PageRow(
+        [
+          late ? .count(day - p.deadline, role: .overdue) : .empty, .date(p.found, role: .dim),
+          .text(p.kind), .text(p.place, role: .dim), .date(p.deadline, role: late ? .overdue : .dim),
+          .text(word, role: role), LedgerModel.stageCell(p, on: day, s: s),
+        ], target: .problem(p.id), filter: LedgerModel.filterText(p, ctx))
+    }
+    m.table(t)
+    return m
   }
 }

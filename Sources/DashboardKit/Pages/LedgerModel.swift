@@ -26,6 +26,12 @@ enum LedgerModel {
       case .awaitingVerification: return p.isAwaitingVerification(on: day)
       }
     }
+    return ordered(list, on: day)
+  }
+
+  /// The ledger's order on `day`: most days overdue first, then open problems by deadline, then
+  /// fixed ones (latest fix first); the id breaks ties. A grid cell's page uses it too.
+  static func ordered(_ list: [Problem], on day: Day) -> [Problem] {
     func overdueDays(_ p: Problem) -> Int { p.isOverdue(on: day) ? day - p.deadline : -1 }
     return list.sorted { a, b in
       let da = overdueDays(a)

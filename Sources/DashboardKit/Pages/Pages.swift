@@ -15,6 +15,7 @@ enum Pages {
     case .indicators: IndicatorsTabModel.build(ctx)
     case .problems: LedgerModel.build(ctx)
     case .problem(let id): ProblemModel.build(ctx, id: id)
+    case .grid(let id): GridModel.page(ctx, id: id)
     case .rankings: RankingsModel.build(ctx)
     case .rankHistory(let id): RankingsModel.history(ctx, id: id)
     case .audit: AuditModel.build(ctx)

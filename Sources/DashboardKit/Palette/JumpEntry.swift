@@ -6,7 +6,7 @@ public struct JumpEntry: Sendable, Equatable {
   /// What the entry is; also the order among equally good matches (sub-commands first, commands
   /// last), the order the issue lists them in.
   public enum Kind: Int, Sendable, Comparable, CaseIterable {
-    case subCommand, unit, indicator, task, problem, tab, command
+    case subCommand, unit, grid, indicator, task, problem, tab, command
     public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
   }
 

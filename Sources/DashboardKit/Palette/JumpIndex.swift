@@ -47,6 +47,17 @@ public struct JumpIndex: Sendable {
         JumpEntry(kind: .unit, name: u.name, path: sc.map(keyed) ?? "", id: u.id, target: .pages(pages)),
         words: u.short.map { [$0] } ?? [])
     }
+    for g in c.nodes where g.kind == .grid {
+      guard let community = g.parent.flatMap(c.node) else { continue }
+      let sc = c.subCommandOfUnit[community.id].flatMap(c.node)
+      var pages: [Page] = [.overview]
+      if let sc { pages.append(.subCommand(sc.id)) }
+      pages += [.unit(community.id), .grid(g.id)]
+      let path = [sc.map(keyed), community.shortName].compactMap { $0 }.joined(separator: " › ")
+      add(
+        JumpEntry(kind: .grid, name: g.name, path: path, id: g.id, target: .pages(pages)),
+        words: g.short.map { [$0] } ?? [])
+    }
     var categoryNames: [String: String] = [:]
     var itemNames: [String: String] = [:]
     for cat in c.categories {

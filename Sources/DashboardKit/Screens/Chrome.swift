@@ -97,7 +97,8 @@ enum Chrome {
   }
 
   /// The score line: total points, bar, percent to one decimal, the change since the previous
-  /// meeting in signs (points, and percentage points from 100 columns), the indicators counted
+  /// meeting in signs (points with their unit at every width, and percentage points from 120
+  /// columns), the indicators counted
   /// by mark (glyphs only below 120 columns), and 需关注, the sum the rows' columns add up to.
   static func scoreLine(_ c: inout Canvas, figures h: HeaderFigures, s: Strings, glyphs: GlyphSet) {
     let w = c.width
@@ -111,7 +112,10 @@ enum Chrome {
       wide ? "\(glyphs.statusGlyph(m))\(s.status(m)) \(h.count(m))" : "\(glyphs.statusGlyph(m))\(h.count(m))"
     }
     let attention = "\(s.needsAttention) \(h.needsAttention)"
-    var change = h.change.map { f.delta($0.points, .points) } ?? ""
+    // The change keeps its unit at every width: next to a percentage a bare "+3.4" reads as
+    // percentage points, and it is points (分).
+    let withUnit = CellFormat(s: s, glyphs: glyphs, medium: .screen, width: max(w, 100))
+    var change = h.change.map { withUnit.delta($0.points, .points) } ?? ""
     if wide, let d = h.change { change += " " + f.delta(d.progress, .percentPoints) }
     let percent = " " + Format.percent(h.progress, digits: 1)
     let tail =
@@ -193,6 +197,7 @@ enum Chrome {
       guard let p = c.problems.first(where: { $0.id == id }) else { return id }
       return "\(p.kind) · \(p.place)"
     case .rankHistory(let id): return "\(c.node(id)?.shortName ?? id) \(s.rankHistoryCrumb)"
+    case .grid(let id): return c.node(id)?.shortName ?? id
     }
   }
 

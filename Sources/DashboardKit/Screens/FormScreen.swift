@@ -52,9 +52,13 @@ enum FormScreen {
         "\(s.formTarget) \(Format.value($0.target))\($0.unit.isEmpty ? "" : " " + $0.unit)"
       }
       return (s.enterValueTitle, [name, unit, target].compactMap { $0 }.joined(separator: " · "))
-    case .fix(let id), .verify(let id):
-      var title = s.verifyTitle
-      if case .fix = p { title = s.markFixedTitle }
+    case .fix(let id), .verify(let id), .reopen(let id):
+      let title =
+        switch p {
+        case .fix: s.markFixedTitle
+        case .verify: s.verifyTitle
+        default: s.reopenTitle
+        }
       guard let prob = c.problems.first(where: { $0.id == id }) else { return (title, id) }
       let unit = c.node(prob.unit)?.name ?? prob.unit
       return (title, "\(id) · \(prob.kind) · \(prob.place) · \(unit)")

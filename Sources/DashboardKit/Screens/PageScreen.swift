@@ -82,7 +82,7 @@ enum PageScreen {
       }
     }
     var out: [ScreenLine] = [.blank]
-    if let seal = sig.seal { out.append(right("［\(seal)］", .dim)) }
+    if let seal = sig.seal { out.append(right(s.sealMark(seal), .dim)) }
     out += [right(sig.issuer, .text), right(sig.date, .text), .blank]
     return out
   }

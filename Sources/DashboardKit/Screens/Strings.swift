@@ -87,6 +87,7 @@ public struct Strings: Sendable {
     switch k {
     case .subCommand: t("分指挥部", "sub-command")
     case .unit: t("单位", "unit")
+    case .grid: t("网格", "grid cell")
     case .indicator: t("指标", "indicator")
     case .task: t("任务", "task")
     case .problem: t("问题", "problem")
@@ -184,6 +185,7 @@ public struct Strings: Sendable {
   var fixRateByUnit: String { t("各单位整改率", "Fix rate by unit") }
   var fixedOnTimeOfDue: String { t("按期/到期", "On time/due") }
   var noProblemMatches: String { t("没有符合条件的问题", "no problem matches") }
+  var noProblemsInGrid: String { t("本网格尚无问题", "no problem in this grid cell yet") }
   var notYetFound: String { t("截至当日尚未发现", "not yet found on the as-of date") }
   var unitsWithOverdue: String { t("有逾期问题的单位", "Units with overdue problems") }
   func problemCount(_ n: Int) -> String { t("\(n) 条", "\(n) problems") }
@@ -265,6 +267,7 @@ public struct Strings: Sendable {
   var enterValueTitle: String { t("录入数值", "Enter a value") }
   var markFixedTitle: String { t("整改", "Mark fixed") }
   var verifyTitle: String { t("复核销号", "Verify and close") }
+  var reopenTitle: String { t("退回重新整改", "Reopen") }
   var formTarget: String { t("目标", "target") }
   var formKeys: String { t("Enter 写入 · Tab 下一项 · Esc 取消", "Enter writes · Tab next field · Esc cancels") }
   func fieldLabel(_ f: EntryForm.FieldName) -> String {
@@ -324,6 +327,14 @@ public struct Strings: Sendable {
   var unitsNotReportedHeader: String { t("未报送单位", "Units not reported") }
   var longestRunHeader: String { t("最长连续未报", "Longest run") }
   func weeks(_ n: Int) -> String { t("\(n)周", n == 1 ? "1 week" : "\(n) weeks") }
+  /// A unit's name with how many weeks in a row it has not reported (brackets of the language).
+  func nameWithWeeks(_ name: String, _ n: Int) -> String {
+    t("\(name)（\(weeks(n))）", "\(name) (\(weeks(n)))")
+  }
+  /// A label and its value on one line of running text (报送：…, To: …).
+  func labelled(_ label: String, _ value: String) -> String { t("\(label)：\(value)", "\(label): \(value)") }
+  /// Where the seal goes on paper, the same mark in every format.
+  func sealMark(_ seal: String) -> String { t("［\(seal)］", "[\(seal)]") }
   var allReported: String { t("本周各责任单位均已报送。", "Every responsible unit has reported this week.") }
   /// The week a 催报 list is about: `2016-08-29 至 2016-09-04`.
   func reportingWeek(_ from: Day, _ to: Day) -> String { t("报送周 \(from) 至 \(to)", "week \(from) to \(to)") }

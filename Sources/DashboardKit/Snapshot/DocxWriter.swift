@@ -51,28 +51,29 @@ public enum DocxWriter {
       case .list(let items):
         for (i, item) in items.enumerated() { body += para("\(i + 1). \(item)", style: "ListItem") }
       case .signature(let sig):
-        if let seal = sig.seal { body += para("（\(seal)）", style: "Seal") }
+        if let seal = sig.seal { body += para(doc.s.sealMark(seal), style: "Seal") }
         body += para(sig.issuer, style: "Signature") + para(sig.date, style: "Signature")
       case .facts(let facts):
         for (i, fact) in facts.enumerated() {
-          let text = fact.label.isEmpty ? fact.value : "\(fact.label)：\(fact.value)"
+          let text = fact.label.isEmpty ? fact.value : doc.s.labelled(fact.label, fact.value)
           body += para(text, style: i == 0 && !factsOpen ? "DistributionFirst" : "Distribution")
         }
         factsOpen = true
       case .table(let t): body += table(t, f)
       }
     }
-    // A4 portrait, 2.5 cm top and bottom, 2.2 cm left and right (twentieths of a point).
+    // A4 portrait with the HTML print's margins (12 mm top, 13 mm at the sides, 16 mm at the
+    // bottom for the page number), so Word and the PDF break into the same number of pages.
     let section =
       "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-      + "<w:pgMar w:top=\"1418\" w:right=\"1247\" w:bottom=\"1418\" w:left=\"1247\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/></w:sectPr>"
+      + "<w:pgMar w:top=\"680\" w:right=\"737\" w:bottom=\"907\" w:left=\"737\" w:header=\"425\" w:footer=\"425\" w:gutter=\"0\"/></w:sectPr>"
     return xmlHead
       + "<w:document xmlns:w=\"\(ns)\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
       + body + section + "</w:body></w:document>"
   }
 
   /// The text width between the margins, in twentieths of a point.
-  static let textWidth = 9412
+  static let textWidth = 11906 - 2 * 737
 
   static func table(_ t: PageTable, _ f: CellFormat) -> String {
     let texts: [[String]] = t.rows.map { row in
@@ -240,7 +241,7 @@ public enum DocxWriter {
     return xmlHead
       + "<w:styles xmlns:w=\"\(ns)\">"
       + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"宋体\" w:cs=\"Times New Roman\"/>"
-      + "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault>"
+      + "<w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault>"
       + "<w:pPrDefault><w:pPr><w:spacing w:after=\"60\" w:line=\"300\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
       + pStyle("Normal", "Normal")
       + pStyle("Title", "Title", pPr: "<w:jc w:val=\"center\"/>", rPr: "\(hei)<w:b/><w:sz w:val=\"32\"/>")
@@ -254,7 +255,7 @@ public enum DocxWriter {
       + pStyle(
         "IssueLine", "Issue line",
         pPr:
-          "\(border)<w:tabs><w:tab w:val=\"center\" w:pos=\"4706\"/><w:tab w:val=\"right\" w:pos=\"9412\"/></w:tabs><w:spacing w:after=\"240\"/>"
+          "\(border)<w:tabs><w:tab w:val=\"center\" w:pos=\"\(textWidth / 2)\"/><w:tab w:val=\"right\" w:pos=\"\(textWidth)\"/></w:tabs><w:spacing w:after=\"240\"/>"
       )
       + pStyle(
         "Heading1", "heading 1", pPr: "<w:keepNext/><w:spacing w:before=\"200\" w:after=\"80\"/>",
@@ -275,10 +276,10 @@ public enum DocxWriter {
         pPr: "<w:spacing w:after=\"40\"/><w:ind w:left=\"840\" w:hanging=\"840\"/>")
       + pStyle(
         "TableHeading", "Table heading", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
-        rPr: "\(hei)<w:b/><w:sz w:val=\"18\"/>")
+        rPr: "\(hei)<w:b/><w:sz w:val=\"17\"/>")
       + pStyle(
         "TableText", "Table text", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
-        rPr: "<w:sz w:val=\"18\"/>")
+        rPr: "<w:sz w:val=\"17\"/>")
       + pStyle("TableGap", "Table gap", pPr: "<w:spacing w:after=\"0\" w:line=\"120\" w:lineRule=\"auto\"/>")
       + pStyle("Footer", "footer", pPr: "<w:jc w:val=\"center\"/>", rPr: "<w:sz w:val=\"18\"/>")
       + "<w:style w:type=\"table\" w:customStyle=\"1\" w:styleId=\"CircularTable\"><w:name w:val=\"Circular table\"/><w:qFormat/>"

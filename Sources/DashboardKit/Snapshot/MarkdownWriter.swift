@@ -29,7 +29,7 @@ enum MarkdownWriter {
         for (i, item) in items.enumerated() { out += "\(i + 1). \(md(item))\n" }
       case .signature(let sig):
         out += "\n"
-        if let seal = sig.seal { out += "［\(md(seal))］\n\n" }
+        if let seal = sig.seal { out += md(doc.s.sealMark(seal)) + "\n\n" }
         out += "\(md(sig.issuer))  \n\(md(sig.date))\n"
       case .heading(let h, let note):
         out += "\n## \(md(h))\n"
@@ -40,7 +40,9 @@ enum MarkdownWriter {
       case .facts(let facts):
         out += "\n"
         for fact in facts {
-          out += fact.label.isEmpty ? "- \(md(fact.value))\n" : "- **\(md(fact.label))**：\(md(fact.value))\n"
+          out +=
+            fact.label.isEmpty
+            ? "- \(md(fact.value))\n" : "- " + doc.s.labelled("**\(md(fact.label))**", md(fact.value)) + "\n"
         }
       case .table(let t):
         out += "\n| " + t.columns.map { md($0.header) }.joined(separator: " | ") + " |\n"

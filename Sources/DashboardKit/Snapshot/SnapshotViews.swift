@@ -55,10 +55,16 @@ public enum SnapshotViews {
       }
       return .success(.rankHistory(id))
     },
+    Entry(name: "grid", argument: "ID") { id, c in
+      guard let id, c.node(id)?.kind == .grid else {
+        return .failure(ViewError(description: "no grid cell \"\(id ?? "")\" (ids are in organization.json)"))
+      }
+      return .success(.grid(id))
+    },
   ]
 
   /// "overview, subcommand:N, unit:ID, indicator:ID, brief, indicators, problems, rankings,
-  /// audit, missing, problem:ID, rank:UNIT"
+  /// audit, missing, problem:ID, rank:UNIT, grid:ID"
   public static var names: String {
     entries.map { e in e.argument.map { "\(e.name):\($0)" } ?? e.name }.joined(separator: ", ")
   }
@@ -95,6 +101,7 @@ public enum SnapshotViews {
     case .problem(let id): "problem:\(id)"
     case .rankings: "rankings"
     case .rankHistory(let id): "rank:\(id)"
+    case .grid(let id): "grid:\(id)"
     case .audit: "audit"
     case .missing: "missing"
     }

@@ -4,7 +4,7 @@ import Testing
 
 @testable import DashboardKit
 
-/// `e`, `x` and `v` on the in-memory terminal, writing into a temporary copy of the bundled
+/// `e`, `x`, `v` and `b` on the in-memory terminal, writing into a temporary copy of the bundled
 /// campaign through the shared writers: the file changes, the screen follows at once, a bad
 /// entry is refused in the form and writes nothing.
 extension LiveRunnerTests {
@@ -111,5 +111,42 @@ extension LiveRunnerTests {
       PageContext(app: s.runner.app, data: s.runner.data, s: Strings(.zh), options: RenderOptions()))[0]
     #expect(s.runner.app.form?.purpose == .fix(problem: first.id))
     #expect(text(term.lastFrame).contains(first.id))
+  }
+
+  /// b sends a closed problem back to its unit with the reason, as `problem reopen` does: the
+  /// undone fix and verification move into the reopening, the stage reads 已退回, the rate
+  /// follows; on an open problem it is refused in the form and nothing is written.
+  @Test func bReopensAClosedProblemThroughTheLedgerWriter() throws {
+    var s = try setup(polling: false)
+    defer { try? FileManager.default.removeItem(atPath: s.dir) }
+    let day = s.runner.data.asOf
+    let c = s.runner.data.campaign
+    let open = try #require(c.problems.first { $0.isOpen(on: day) && $0.reopened.isEmpty })
+    s.runner.app.stack = [.init(page: .problems), .init(page: .problem(open.id))]
+    let before = FileManager.default.contents(atPath: s.dir + "/problems.json")
+    let refused = MemoryTerminal()
+    refused.press([.char("b"), .enter])
+    _ = s.runner.run(on: refused)
+    #expect(s.runner.app.form?.error?.contains("nothing to reopen") == true)
+    #expect(FileManager.default.contents(atPath: s.dir + "/problems.json") == before)
+
+    let closed = try #require(
+      c.problems.first { $0.isClosedOnTime(by: day) && $0.reopened.isEmpty })
+    let unitRate = s.runner.data.standing.unit(closed.unit).rectification
+    s.runner.app.form = nil
+    s.runner.app.stack = [.init(page: .problems), .init(page: .problem(closed.id))]
+    let term = MemoryTerminal()
+    term.press([.char("b")] + Self.typing("复查发现反弹") + [.enter])
+    _ = s.runner.run(on: term)
+    #expect(s.runner.app.form == nil)
+    let p = try #require(s.runner.data.campaign.problems.first { $0.id == closed.id })
+    #expect(p.fixed == nil && p.verified == nil)
+    #expect(p.reopened.count == 1)
+    #expect(p.reopened.first?.date == day && p.reopened.first?.note == "复查发现反弹")
+    #expect(p.reopened.first?.fixed == closed.fixed && p.reopened.first?.verified == closed.verified)
+    #expect(p.stage(on: day) == .reopened)
+    #expect(s.runner.data.standing.unit(closed.unit).rectification.fixedOnTime < unitRate.fixedOnTime)
+    #expect(s.runner.app.toast?.text == "\(closed.id) 已退回重新整改（\(day)）")
+    #expect(text(term.lastFrame).contains("环节  已退回"))
   }
 }

@@ -86,6 +86,24 @@ import Testing
     #expect(s.runner.data.asOf == start)
   }
 
+  @Test func theAppsDateIsTheOnlyOneTheDataFollowsItFromTheStart() throws {
+    let s = try setup()
+    defer { try? FileManager.default.removeItem(atPath: s.dir) }
+    let c = s.runner.data.campaign
+    let earlier = c.info.defaultAsOf - 21
+    // Data made for one date, an app opened on another: the app's date wins before any event.
+    var runner = LiveRunner(
+      app: App(campaign: c, asOf: earlier), data: s.runner.data, options: s.runner.options,
+      source: s.runner.source, watcher: s.runner.watcher, theme: s.runner.theme, themes: s.runner.themes,
+      writeSnapshot: { _, _, _, _, _ in [] })
+    #expect(runner.data.asOf == earlier)
+    let term = MemoryTerminal()
+    term.press([.char("]"), .char("{"), .char("}"), .char("["), .char("[")])
+    _ = runner.run(on: term)
+    #expect(runner.app.asOf == runner.data.asOf)
+    #expect(text(term.lastFrame).contains("\(runner.app.asOf!)"))
+  }
+
   @Test func rotationWalksThePagesOnTheTerminalsClock() throws {
     var s = try setup(polling: false)
     defer { try? FileManager.default.removeItem(atPath: s.dir) }

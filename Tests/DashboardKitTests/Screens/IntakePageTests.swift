@@ -157,4 +157,31 @@ import Testing
     let bureau = Pages.model(.unit("u-jtj"), Self.context(app))
     #expect(!bureau.tables.contains { $0.columns.first?.key == "grid" })
   }
+
+  /// Enter on a grid cell of a community's page opens the cell's page: every problem found in
+  /// the cell by the as-of date, in the ledger's order, each opening its problem; `x` on one of
+  /// them opens the fix form for it (the loop works from the cell as from the ledger).
+  @Test func aGridCellOpensWithItsProblems() throws {
+    var app = Bundled.app(width: 120, height: 40)
+    let data = Bundled.data
+    let id = "cm-yuhu"
+    let cell = try #require(Bundled.campaign.gridCells(under: id).first)
+    app.stack = [.init(page: .overview), .init(page: .unit(id))]
+    let plan = Screens.plan(app, data)
+    let row = try #require(plan.targets.firstIndex(of: .grid(cell.id)), "the cell's row opens it")
+    app.stack[1].selection = row
+    app = Bundled.press([.enter], on: app)
+    #expect(app.page == .grid(cell.id))
+    let day = data.asOf
+    let expected = LedgerModel.ordered(
+      Bundled.campaign.problems.filter { $0.grid == cell.id && $0.found <= day }, on: day)
+    #expect(!expected.isEmpty)
+    let opened = Screens.plan(app, data).targets
+    #expect(opened == expected.map { Page.problem($0.id) })
+    let screen = Screens.render(app, data).text
+    #expect(screen.contains(cell.name))
+    #expect(screen.contains("玉壶社区第一网格"))
+    let fixed = Bundled.press([.char("x")], on: app)
+    #expect(fixed.form?.purpose == .fix(problem: expected[0].id))
+  }
 }

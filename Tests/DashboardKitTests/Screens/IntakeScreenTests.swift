@@ -4,7 +4,8 @@ import Testing
 @testable import DashboardKit
 
 /// The screens of issue 16's dashboard half at 80×24 and 120×40: the 未报送 page, the entry
-/// form for a value and for a verification (with a refusal shown), and a reopened problem.
+/// form for a value and for a verification (with a refusal shown), a reopened problem, and a
+/// community's grid cell with its problems.
 @Suite struct IntakeScreenTests {
   static func app(_ w: Int, _ h: Int, _ pages: [Page], keys: [Key] = []) -> App {
     var a = Bundled.app(width: w, height: h)
@@ -20,6 +21,7 @@ import Testing
       "say who verified it, by title (--by)"
     ),
     ("problem-reopened", [.problems, .problem("p-0167")], [], nil),
+    ("grid-cell", [.overview, .subCommand("sc5"), .unit("cm-yuhu"), .grid("g-yuhu-4")], [], nil),
   ]
 
   @Test(arguments: screens.map(\.0))

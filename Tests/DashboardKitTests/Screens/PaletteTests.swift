@@ -60,6 +60,18 @@ import Testing
     #expect(tiers == tiers.sorted(), "\(r.entries.map(\.name))")
   }
 
+  /// A grid cell opens by name under its community, with the path back to the sub-command.
+  @Test func everyGridCellOpensByName() throws {
+    let cells = c.nodes.filter { $0.kind == .grid }
+    #expect(cells.count > 10)
+    for g in cells {
+      let app = jump(g.name)
+      let community = try #require(g.parent)
+      #expect(app.page == .grid(g.id), "\(g.name)")
+      #expect(app.stack.map(\.page).suffix(2) == [.unit(community), .grid(g.id)])
+    }
+  }
+
   @Test func problemsByPlaceOrIdAndCommands() {
     let p = c.problems[0]
     #expect(jump(p.id).page == .problem(p.id))

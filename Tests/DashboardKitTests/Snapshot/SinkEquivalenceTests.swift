@@ -26,7 +26,7 @@ import Testing
     return [
       .overview, .subCommand("sc2"), .subCommand("sc5"), .unit("u-jtj"), .indicator("c6-2-4"),
       .indicator(c.indicators[notReported ?? 0].id), .task(c.tasks[0].id), .brief, .indicators, .problems,
-      .problem("p-0010"), .rankings, .rankHistory("u-jtj"), .audit,
+      .problem("p-0010"), .rankings, .rankHistory("u-jtj"), .audit, .grid("g-yuhu-1"),
     ]
   }()
 
