@@ -146,6 +146,14 @@ public final class CampaignSource {
         missing: [directory])
       return
     }
+    readEveryFile()
+    rebuildAll()
+  }
+
+  /// Reads and decodes every file into its slot. A function of its own so that the job list
+  /// (two paths per file) and the decoded results are gone before the campaign is assembled,
+  /// rather than adding to its peak.
+  private func readEveryFile() {
     var jobs: [(path: String, relative: String, kind: FileKind)] = []
     for kind in FileKind.required {
       let name = kind.fileName!
@@ -171,7 +179,6 @@ public final class CampaignSource {
     }
     reportOrder = order
     lastReadCount = decoded.count { $0.file != nil }
-    rebuildAll()
   }
 
   /// The kind of file a path relative to the directory names, nil for anything the campaign
