@@ -165,6 +165,22 @@ private struct Scanner {
     return true
   }
 
+  /// `YYYY-MM-DD` read from the bytes as ``Day/init(_:)`` reads the string (without making one).
+  func day(_ r: Range<Int>) -> Day? {
+    guard r.count == 10, b[r.lowerBound + 4] == 0x2D, b[r.lowerBound + 7] == 0x2D else { return nil }
+    func digits(_ from: Int, _ count: Int) -> Int? {
+      var v = 0
+      for k in (r.lowerBound + from)..<(r.lowerBound + from + count) {
+        let d = b[k] &- 0x30
+        guard d < 10 else { return nil }
+        v = v * 10 + Int(d)
+      }
+      return v
+    }
+    guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2) else { return nil }
+    return Day(year: y, month: m, day: d)
+  }
+
   /// An id as the decoders accept it: not blank (some ASCII character other than a space;
   /// anything subtler is left to the general decoder).
   func plainID(_ r: Range<Int>) -> String? {
@@ -321,7 +337,7 @@ private struct Scanner {
       if s.equals(key, "date") {
         guard date == nil else { return false }
         site.date = s.position
-        guard let r = s.stringRange(), r.count == 10, let d = Day(s.text(r)) else { return false }
+        guard let r = s.stringRange(), let d = s.day(r) else { return false }
         date = d
         return true
       }
