@@ -17,14 +17,26 @@ public enum CampaignLoader {
     file: DecodedFile?, stamp: FileStamp?
   )] {
     var results = [(file: DecodedFile?, stamp: FileStamp?)](repeating: (nil, nil), count: jobs.count)
-    let lanes = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+    // Work is handed out in small batches as cores come free, not dealt out in fixed lanes up
+    // front: the few large files (indicators, problems) each get a batch of their own, so no
+    // core is left decoding a lane's share of small files after the others have finished.
+    var batches: [Range<Int>] = []
+    var start = 0
+    while start < jobs.count {
+      let size = jobs[start].kind == .report ? 128 : 1
+      var end = start + 1
+      while end < jobs.count && end - start < size && jobs[end].kind == .report { end += 1 }
+      batches.append(start..<end)
+      start = end
+    }
+    let work = batches
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let out = buffer
-      DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-        // Each lane owns the indices lane, lane + lanes, …: no two lanes touch one slot.
-        // One buffer per lane, reused for every file it reads.
+      DispatchQueue.concurrentPerform(iterations: work.count) { k in
+        // Each batch owns its indices: no two batches touch one slot. One buffer per batch,
+        // reused for every file in it.
         let buffer = ReadBuffer()
-        for i in stride(from: lane, to: jobs.count, by: lanes) {
+        for i in work[k] {
           let j = jobs[i]
           out[i] = decodeStamped(at: j.path, relative: j.relative, kind: j.kind, buffer: buffer)
         }
