@@ -42,9 +42,11 @@ public enum SafeFileReader {
     guard Int64(st.st_size) <= Int64(limit) else {
       throw Refusal(description: tooLarge(Int64(st.st_size), limit: limit))
     }
-    // One byte more than the size: a read that fills less than asked has met the end of a
-    // regular file, so the usual file takes one read call, not two.
-    buffer.reserve(Int(st.st_size) + 1)
+    // One byte more than the size: a read that brings exactly the size and no more has met
+    // the end, so the usual file takes one read call, not two. (Any other short read, a
+    // file that shrank or a read cut short, goes on until read says the end.)
+    let size = Int(st.st_size)
+    buffer.reserve(size + 1)
     while true {
       if buffer.count == buffer.capacity { buffer.reserve(buffer.capacity * 2) }
       let room = buffer.capacity - buffer.count
@@ -59,7 +61,7 @@ public enum SafeFileReader {
         throw Refusal(description: tooLarge(Int64(buffer.count + n), limit: limit))
       }
       buffer.count += n
-      if n < room { break }
+      if n < room && buffer.count == size { break }
     }
   }
 
