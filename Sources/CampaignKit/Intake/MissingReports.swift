@@ -11,24 +11,28 @@ public enum MissingReports {
   public static func compute(campaign c: Campaign, week: ReportingWeek, through: Day? = nil)
     -> [MissingReport]
   {
-    let expected = reportingUnits(c)
-    var days: [String: [Day]] = [:]
-    for f in c.reportFiles {
-      days[f.unit, default: []] += f.entries.map(\.date).filter { d in through.map { d <= $0 } ?? true }
-    }
+    compute(
+      campaign: c, week: week, through: through, days: ReportDays(campaign: c), expected: reportingUnits(c))
+  }
+
+  /// The same from each unit's report dates and the units that owe a report, worked out
+  /// beforehand (the dashboard asks again on every date it shows): a binary search per unit.
+  public static func compute(
+    campaign c: Campaign, week: ReportingWeek, through: Day?, days: ReportDays, expected: Set<String>
+  ) -> [MissingReport] {
     let first = ReportingWeek(containing: c.info.start)
+    // Only entries up to the end of the week and up to `through` tell whether the unit
+    // reported in the week, and since when it has been silent.
+    let bound = through.map { min($0, week.end) } ?? week.end
     var out: [MissingReport] = []
     for u in c.units where expected.contains(u.id) {
-      let mine = days[u.id] ?? []
-      let weeks = Set(mine.map { ReportingWeek(containing: $0) })
-      guard !weeks.contains(week) else { continue }
-      var streak = 0
-      var w = week
-      while w >= first && !weeks.contains(w) {
-        streak += 1
-        w = w.previous
-      }
-      let last = mine.filter { $0 <= week.end }.max()
+      let last = days.latest(of: u.id, onOrBefore: bound)
+      if let last, last >= week.start { continue }
+      // The weeks from the one after the last report (never before the campaign's first)
+      // up to `week`, all silent.
+      var from = first
+      if let last, ReportingWeek(containing: last) >= first { from = ReportingWeek(containing: last).next }
+      let streak = week >= from ? (week.start - from.start) / 7 + 1 : 0
       out.append(
         MissingReport(
           unit: u.id, subCommand: c.subCommandOfUnit[u.id], weeksInARow: max(1, streak), lastReported: last))
@@ -42,6 +46,92 @@ public enum MissingReports {
     for i in c.indicators { if let l = i.lead { s.insert(l) } }
     for t in c.tasks { s.insert(t.lead) }
     return s
+  }
+}
+
+/// Each unit's report entry dates, sorted: enough to tell, for any week and as-of date, who
+/// has not reported (``MissingReports``). Built once per campaign and kept across dates; after
+/// a reload of report files, updated for the subjects whose entries changed.
+///
+/// Read from `Campaign.series`, which holds every entry of the report files in effect (one
+/// point per entry, with its file's unit), rather than from the files: a reloaded campaign
+/// keeps its files on a shelf that is not put together for the dashboard.
+public struct ReportDays: Sendable {
+  private var byUnit: [String: [Day]]
+
+  public init(campaign c: Campaign) {
+    var days: [String: [Day]] = [:]
+    for points in c.series.values { Self.collect(points, into: &days) }
+    for k in days.keys { days[k]!.sort() }
+    byUnit = days
+  }
+
+  /// `old`'s dates moved to `new`, a reload of `old`'s report files: the subjects whose
+  /// points differ (the others share their storage, which makes the comparison immediate)
+  /// take their old dates out and their new ones in.
+  public func updated(from old: Campaign, to new: Campaign) -> ReportDays {
+    var gone: [String: [Day]] = [:]
+    var came: [String: [Day]] = [:]
+    for (subject, points) in new.series {
+      let before = old.series[subject] ?? []
+      guard before != points else { continue }
+      Self.collect(before, into: &gone)
+      Self.collect(points, into: &came)
+    }
+    for (subject, points) in old.series where new.series[subject] == nil { Self.collect(points, into: &gone) }
+    var out = self
+    for (unit, days) in gone {
+      guard var all = out.byUnit[unit] else { continue }
+      for d in days {
+        let at = Self.firstIndex(of: d, in: all)
+        if at < all.count && all[at] == d { all.remove(at: at) }
+      }
+      out.byUnit[unit] = all
+    }
+    for (unit, days) in came {
+      var all = out.byUnit[unit] ?? []
+      for d in days { all.insert(d, at: Self.firstIndex(of: d, in: all)) }
+      out.byUnit[unit] = all
+    }
+    return out
+  }
+
+  /// The unit's last entry date on or before `day`.
+  public func latest(of unit: String, onOrBefore day: Day) -> Day? {
+    guard let all = byUnit[unit] else { return nil }
+    let after = Self.firstIndex(of: day + 1, in: all)
+    return after == 0 ? nil : all[after - 1]
+  }
+
+  /// Adds the dates of `points` under their units; a run of points of one unit (the usual
+  /// case: a subject reported by its lead) costs one lookup.
+  private static func collect(_ points: [SeriesPoint], into days: inout [String: [Day]]) {
+    // Fields read in place: copying a point retains its three strings.
+    points.withUnsafeBufferPointer { b in
+      var run: [Day] = []
+      var i = 0
+      while i < b.count {
+        run.removeAll(keepingCapacity: true)
+        var j = i
+        while j < b.count && b[j].unit == b[i].unit {
+          run.append(b[j].date)
+          j += 1
+        }
+        days[b[i].unit, default: []].append(contentsOf: run)
+        i = j
+      }
+    }
+  }
+
+  /// The first position in sorted `all` whose date is not before `day`.
+  private static func firstIndex(of day: Day, in all: [Day]) -> Int {
+    var lo = 0
+    var hi = all.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if all[mid] < day { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 }
 

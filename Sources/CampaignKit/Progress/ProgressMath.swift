@@ -3,8 +3,13 @@ public enum ProgressMath {
   /// Progress p ∈ [0, 1] of `value` on `measure`: `(v − baseline)/(target − baseline)` clamped.
   /// For `down` measures target < baseline, so the same formula counts down. Yes/no is 0 or 1.
   public static func progress(value: Double?, measure m: Measure) -> Double {
+    progress(value: value, rule: ProgressRule(m))
+  }
+
+  /// The same, from the measure's rule as plain values (what a standing keeps per indicator).
+  static func progress(value: Double?, rule m: ProgressRule) -> Double {
     guard let v = value, v.isFinite else { return 0 }
-    if m.kind == .yesno { return v >= 1 ? 1 : 0 }
+    if m.isYesNo { return v >= 1 ? 1 : 0 }
     let span = m.target - m.baseline
     guard span != 0 else { return 0 }
     return clamp((v - m.baseline) / span)

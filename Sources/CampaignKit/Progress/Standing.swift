@@ -121,15 +121,25 @@ public struct Rectification: Sendable, Equatable {
   public var rate: Double? { due > 0 ? Double(fixedOnTime) / Double(due) : nil }
 
   mutating func add(_ p: Problem, on day: Day) {
+    let c = p.cycle(on: day)
+    add(found: p.found, deadline: p.deadline, fixed: c.fixed, verified: c.verified?.date, on: day)
+  }
+
+  /// One problem found by `day`, by its dates: `fixed` and `verified` are those of the cycle in
+  /// effect on `day` (``Problem/cycle(on:)``).
+  mutating func add(found f: Day, deadline: Day, fixed: Day?, verified: Day?, on day: Day) {
+    let isFixed = fixed.map { $0 <= day } ?? false
+    let isClosed = verified.map { $0 <= day } ?? false
     found += 1
-    if p.deadline <= day {
+    if deadline <= day {
       due += 1
-      if p.isClosedOnTime(by: day) { fixedOnTime += 1 }
+      // Closed on time: verified by `day`, with the fix made by the deadline.
+      if isClosed, let fx = fixed, fx <= deadline { fixedOnTime += 1 }
     }
-    if p.isOverdue(on: day) { overdue += 1 }
-    if p.isOpen(on: day) { open += 1 }
-    if p.isAwaitingVerification(on: day) { awaitingVerification += 1 }
-    if p.isClosed(by: day) { closed += 1 }
+    if deadline < day && !isFixed { overdue += 1 }
+    if f <= day && !isFixed { open += 1 }
+    if f <= day && isFixed && !isClosed { awaitingVerification += 1 }
+    if isClosed { closed += 1 }
   }
 
   mutating func add(_ o: Rectification) {
@@ -183,74 +193,76 @@ public struct Standing: Sendable {
   public let grids: [String: Rectification]
 
   public init(campaign c: Campaign, asOf day: Day) {
-    asOf = day
-    daysLeft = max(0, c.info.end - day)
-    let pace = c.info.pace
-    let start = c.info.start
     let layout = c.layout
+    let inds = (0..<c.indicators.count).map { Standing.indicator($0, of: c, on: day) }
+    let tasks = (0..<c.tasks.count).map { Standing.task($0, of: c, on: day) }
+    var units = layout.units.ids.indices.map {
+      UnitStanding(id: layout.units.ids[$0], tasks: layout.tasksOfUnit[$0])
+    }
+    let ledgers = Standing.ledgers(layout, on: day)
+    for u in units.indices { units[u].rectification = ledgers.units[u] }
+    var grids: [String: Rectification] = [:]
+    for (g, r) in ledgers.cells.enumerated() { if let r { grids[layout.grids.ids[g]] = r } }
+    self.init(campaign: c, asOf: day, indicators: inds, tasks: tasks, units: units, grids: grids)
+  }
 
-    var inds: [IndicatorStanding] = []
-    inds.reserveCapacity(c.indicators.count)
+  /// The standing on the same date after a reload that changed report files only (`c` keeps
+  /// `before`'s structure, ``Campaign/hasSameStructure(as:)``): the records of indicators and
+  /// tasks whose report points did not change are `old`'s (unchanged points share their
+  /// storage, so telling them apart is immediate), the ledgers are `old`'s (no report touches
+  /// a problem), and the aggregates are summed again in the same order, so the standing is
+  /// the one `init(campaign:asOf:)` gives, to the last bit. Otherwise it is computed afresh.
+  public init(updating old: Standing, from before: Campaign, to c: Campaign) {
+    guard c.hasSameStructure(as: before), c.info == before.info else {
+      self.init(campaign: c, asOf: old.asOf)
+      return
+    }
+    let day = old.asOf
+    var inds = old.indicators
+    for i in inds.indices where c.indicatorSeries[i] != before.indicatorSeries[i] {
+      inds[i] = Standing.indicator(i, of: c, on: day)
+    }
+    var tasks = old.tasks
+    for i in tasks.indices where c.taskSeries[i] != before.taskSeries[i] {
+      tasks[i] = Standing.task(i, of: c, on: day)
+    }
+    var units = old.units.values
+    for u in units.indices {
+      units[u].led = Aggregate()
+      units[u].supported = Aggregate()
+    }
+    self.init(campaign: c, asOf: day, indicators: inds, tasks: tasks, units: units, grids: old.grids)
+  }
+
+  /// Sums the records into the aggregates (each in the campaign's indicator order); `units`
+  /// come with their tasks and ledgers and empty aggregates.
+  private init(
+    campaign c: Campaign, asOf day: Day, indicators inds: [IndicatorStanding], tasks: [TaskStanding],
+    units start: [UnitStanding], grids: [String: Rectification]
+  ) {
+    let layout = c.layout
     var total = Aggregate()
     var subs = [Aggregate](repeating: Aggregate(), count: layout.subCommands.count)
     var cats = [Aggregate](repeating: Aggregate(), count: layout.categories.count)
     var items = [Aggregate](repeating: Aggregate(), count: layout.items.count)
-    var units = layout.units.ids.indices.map {
-      UnitStanding(id: layout.units.ids[$0], tasks: layout.tasksOfUnit[$0])
-    }
-
-    c.indicators.withUnsafeBufferPointer { indicators in
-      for i in indicators.indices {
-        let ind = indicators[i]
-        let series = c.indicatorSeries[i]
-        let at = Campaign.latestIndex(in: series, on: day)
-        let latest = at.map { (value: series[$0].value, date: series[$0].date, note: series[$0].note) }
-        let p = ProgressMath.progress(value: latest?.value, measure: ind.measure)
-        let e = ProgressMath.expected(on: day, start: start, deadline: ind.deadline)
-        let st = ProgressMath.status(progress: p, expected: e, on: day, deadline: ind.deadline, pace: pace)
-        let s = IndicatorStanding(
-          index: i, id: ind.id, value: latest?.value, reportedOn: latest?.date, note: latest?.note ?? "",
-          progress: p, expected: e, status: st, points: ind.points, earned: ind.points * p)
-        inds.append(s)
-        total.add(s, deadline: ind.deadline)
-        subs[layout.indicatorSubCommand[i]].add(s, deadline: ind.deadline)
-        cats[layout.indicatorCategory[i]].add(s, deadline: ind.deadline)
-        items[layout.indicatorItem[i]].add(s, deadline: ind.deadline)
+    var units = start
+    inds.withUnsafeBufferPointer { inds in
+      for i in inds.indices {
+        let s = inds[i]
+        let deadline = layout.indicatorDeadline[i]
+        total.add(s, deadline: deadline)
+        subs[layout.indicatorSubCommand[i]].add(s, deadline: deadline)
+        cats[layout.indicatorCategory[i]].add(s, deadline: deadline)
+        items[layout.indicatorItem[i]].add(s, deadline: deadline)
         let lead = layout.indicatorLead[i]
-        if lead >= 0 { units[lead].led.add(s, deadline: ind.deadline) }
+        if lead >= 0 { units[lead].led.add(s, deadline: deadline) }
         for k in layout.supportStart[i]..<layout.supportStart[i + 1] {
-          units[layout.supportUnits[k]].supported.add(s, deadline: ind.deadline)
+          units[layout.supportUnits[k]].supported.add(s, deadline: deadline)
         }
       }
     }
-
-    var tasks: [TaskStanding] = []
-    tasks.reserveCapacity(c.tasks.count)
-    for (i, t) in c.tasks.enumerated() {
-      let series = c.taskSeries[i]
-      let at = Campaign.latestIndex(in: series, on: day)
-      let latest = at.map { (value: series[$0].value, date: series[$0].date) }
-      let deadline = t.deadline ?? c.info.end
-      let p = ProgressMath.progress(value: latest?.value, measure: t.measure)
-      let e = ProgressMath.expected(on: day, start: start, deadline: deadline)
-      tasks.append(
-        TaskStanding(
-          index: i, id: t.id, value: latest?.value, reportedOn: latest?.date, progress: p, expected: e,
-          status: ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: pace)))
-    }
-
-    // Problems by position: their unit's place comes from the layout, and the problem is
-    // read where it lies rather than copied.
-    var grids: [String: Rectification] = [:]
-    c.problems.withUnsafeBufferPointer { problems in
-      for k in problems.indices where problems[k].found <= day {
-        let u = layout.problemUnit[k]
-        if u >= 0 { units[u].rectification.add(problems[k], on: day) }
-        if let g = problems[k].grid { grids[g, default: Rectification()].add(problems[k], on: day) }
-      }
-    }
-    self.grids = grids
-
+    asOf = day
+    daysLeft = max(0, c.info.end - day)
     self.total = total
     self.indicators = inds
     self.tasks = tasks
@@ -258,6 +270,74 @@ public struct Standing: Sendable {
     self.categories = IDTable(index: layout.categories, values: cats)
     self.items = IDTable(index: layout.items, values: items)
     self.units = IDTable(index: layout.units, values: units)
+    self.grids = grids
+  }
+
+  /// Indicator `i` on `day`. Everything but its report points comes from the layout's flat
+  /// arrays (copying an `Indicator` out of the campaign retained all its strings).
+  static func indicator(_ i: Int, of c: Campaign, on day: Day) -> IndicatorStanding {
+    let layout = c.layout
+    let series = c.indicatorSeries[i]
+    let at = Campaign.latestIndex(in: series, on: day)
+    let value = at.map { series[$0].value }
+    let deadline = layout.indicatorDeadline[i]
+    let points = layout.indicatorPoints[i]
+    let p = ProgressMath.progress(value: value, rule: layout.indicatorRule[i])
+    let e = ProgressMath.expected(on: day, start: c.info.start, deadline: deadline)
+    let st = ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: c.info.pace)
+    return c.indicators.withUnsafeBufferPointer { all in
+      IndicatorStanding(
+        index: i, id: all[i].id, value: value, reportedOn: at.map { series[$0].date },
+        note: at.map { series[$0].note } ?? "", progress: p, expected: e, status: st, points: points,
+        earned: points * p)
+    }
+  }
+
+  /// Task `i` on `day` (a task without a deadline runs to the end of the campaign).
+  static func task(_ i: Int, of c: Campaign, on day: Day) -> TaskStanding {
+    let layout = c.layout
+    let series = c.taskSeries[i]
+    let at = Campaign.latestIndex(in: series, on: day)
+    let value = at.map { series[$0].value }
+    let deadline = layout.taskDeadline[i] ?? c.info.end
+    let p = ProgressMath.progress(value: value, rule: layout.taskRule[i])
+    let e = ProgressMath.expected(on: day, start: c.info.start, deadline: deadline)
+    return c.tasks.withUnsafeBufferPointer { all in
+      TaskStanding(
+        index: i, id: all[i].id, value: value, reportedOn: at.map { series[$0].date }, progress: p,
+        expected: e,
+        status: ProgressMath.status(progress: p, expected: e, on: day, deadline: deadline, pace: c.info.pace))
+    }
+  }
+
+  /// The ledger on `day` of each unit (by its place in the layout) and of each grid cell named
+  /// by problems (nil while it has none found): problems by position and by their dates
+  /// alone, in the campaign's order.
+  static func ledgers(_ layout: StandingLayout, on day: Day) -> (
+    units: [Rectification], cells: [Rectification?]
+  ) {
+    var units = [Rectification](repeating: Rectification(), count: layout.units.count)
+    var cells = [Rectification?](repeating: nil, count: layout.grids.count)
+    for k in layout.problemClock.indices where layout.problemClock[k].found <= day {
+      let clock = layout.problemClock[k]
+      var cycle = clock.current
+      for r in layout.reopenings[layout.reopeningStart[k]..<layout.reopeningStart[k + 1]]
+      where r.until.map({ day < $0 }) ?? false {
+        cycle = r
+        break
+      }
+      var one = Rectification()
+      one.add(
+        found: clock.found, deadline: clock.deadline, fixed: cycle.fixed, verified: cycle.verified, on: day)
+      let u = layout.problemUnit[k]
+      if u >= 0 { units[u].add(one) }
+      let g = layout.problemGrid[k]
+      if g >= 0 {
+        if cells[g] == nil { cells[g] = Rectification() }
+        cells[g]!.add(one)
+      }
+    }
+    return (units, cells)
   }
 
   /// Standing of each sub-command, category etc. is looked up by id; a node with no indicators

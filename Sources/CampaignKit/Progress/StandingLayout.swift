@@ -25,6 +25,24 @@ final class StandingLayout: Sendable {
   /// Per problem: the unit's position, or -1.
   let problemUnit: [Int]
 
+  /// What a standing reads of each indicator besides its reports, as plain values: reading
+  /// them out of `Campaign.indicators` copied (and retained) the whole record every time.
+  let indicatorPoints: [Double]
+  let indicatorDeadline: [Day]
+  let indicatorRule: [ProgressRule]
+  /// The same of each task (a task without a deadline runs to the end of the campaign).
+  let taskRule: [ProgressRule]
+  let taskDeadline: [Day?]
+  /// Grid cells named by problems, and each problem's cell (-1 without one).
+  let grids: IDIndex
+  let problemGrid: [Int]
+  /// Each problem's dates (``ProblemClock``), so the ledger's counts read no strings.
+  let problemClock: [ProblemClock]
+  /// The fixes and verifications undone by reopenings: problem `k`'s are
+  /// `reopenings[reopeningStart[k]..<reopeningStart[k + 1]]`, oldest first.
+  let reopeningStart: [Int]
+  let reopenings: [ProblemClock.Cycle]
+
   init(indicators: [Indicator], tasks: [CampaignTask], problems: [Problem], units unitNodes: [OrgNode]) {
     let subCommands = IDIndex(indicators.map(\.subCommand))
     let categories = IDIndex(indicators.map(\.categoryID))
@@ -57,5 +75,60 @@ final class StandingLayout: Sendable {
     for (i, u) in taskLead.enumerated() where u >= 0 { tasksOfUnit[u].append(i) }
     self.tasksOfUnit = tasksOfUnit
     problemUnit = problems.map { units[$0.unit] ?? -1 }
+
+    indicatorPoints = indicators.map(\.points)
+    indicatorDeadline = indicators.map(\.deadline)
+    indicatorRule = indicators.map { ProgressRule($0.measure) }
+    taskRule = tasks.map { ProgressRule($0.measure) }
+    taskDeadline = tasks.map(\.deadline)
+    let grids = IDIndex(problems.compactMap(\.grid))
+    self.grids = grids
+    problemGrid = problems.map { p in p.grid.flatMap { grids[$0] } ?? -1 }
+    problemClock = problems.map(ProblemClock.init)
+    var reopeningStart: [Int] = [0]
+    var reopenings: [ProblemClock.Cycle] = []
+    for p in problems {
+      for r in p.reopened {
+        reopenings.append(.init(until: r.date, fixed: r.fixed, verified: r.verified?.date))
+      }
+      reopeningStart.append(reopenings.count)
+    }
+    self.reopeningStart = reopeningStart
+    self.reopenings = reopenings
+  }
+}
+
+/// A measure's progress rule as plain values (``ProgressMath/progress(value:rule:)``).
+struct ProgressRule: Sendable {
+  var isYesNo: Bool
+  var baseline: Double
+  var target: Double
+
+  init(_ m: Measure) {
+    isYesNo = m.kind == .yesno
+    baseline = m.baseline
+    target = m.target
+  }
+}
+
+/// A problem's dates for the ledger's counts (``Rectification``), read without its strings.
+struct ProblemClock: Sendable {
+  /// One fix-and-verification cycle: the one in effect before `until` (a reopening's date;
+  /// nil for the current cycle).
+  struct Cycle: Sendable {
+    var until: Day?
+    var fixed: Day?
+    var verified: Day?
+  }
+
+  var found: Day
+  var deadline: Day
+  /// The current cycle (after any reopening).
+  var current: Cycle
+
+  init(_ p: Problem) {
+    found = p.found
+    deadline = p.deadline
+    current = Cycle(until: nil, fixed: p.fixed, verified: p.verified?.date)
   }
 }

@@ -70,10 +70,8 @@ public struct Brief: Sendable {
     asOf = st.asOf
     let prevDay = Self.previousMeeting(before: st.asOf, in: c.info)
     previousMeeting = prevDay
-    // The trend already holds the weekly standings; reuse one when the meeting falls on it.
-    let prev: Standing? = prevDay.map { d in
-      data.trendDates.firstIndex(of: d).map { data.trend[$0] } ?? Standing(campaign: c, asOf: d)
-    }
+    // The data holds the standing on the same meeting (the last one before the as-of date).
+    let prev = data.previous
     total = st.total
     totalPrevious = prev?.total
     totalStatus = st.total.status(on: st.asOf, pace: pace)
@@ -101,7 +99,8 @@ public struct Brief: Sendable {
     lists = Self.lists(ctx)
     meeting = c.info.meetings.enumerated().last { $0.element <= st.asOf }.map { ($0.element, $0.offset + 1) }
     week = ReportingWeek(containing: st.asOf)
-    missing = MissingReports.compute(campaign: c, week: week)
+    missing = MissingReports.compute(
+      campaign: c, week: week, through: nil, days: data.reportDays, expected: data.memo.reportingUnits)
     var byUnit: [String: [Problem]] = [:]
     for p in c.problems where p.found <= st.asOf && p.isOverdue(on: st.asOf) {
       byUnit[p.unit, default: []].append(p)

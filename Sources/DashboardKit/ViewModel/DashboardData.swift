@@ -22,6 +22,9 @@ public struct DashboardData: Sendable {
 
   /// Sorted and grouped lists for the list pages.
   public let lists: ListIndex
+  /// What depends on the campaign's structure only, shared with the data of other dates and
+  /// of reloads that changed report files only.
+  let memo: StructureMemo
 
   /// The meeting before the as-of date (the last one strictly before it): what every
   /// "since the last meeting" delta compares with. nil before the first meeting.
@@ -29,13 +32,12 @@ public struct DashboardData: Sendable {
   /// Standing on `previousMeeting`.
   public let previous: Standing?
   /// The red and black lists at the as-of meeting (the last meeting on or before the as-of
-  /// date; the as-of date itself before the first meeting).
-  public let ranking: MeetingRanking
-  /// Each meeting's ranking table, by meeting date: a live reload reuses the ones before the
-  /// earliest changed report date, and time travel all of them, instead of recomputing 30-odd
-  /// standings. (Tables, not standings: a standing is about a megabyte at 50× the bundled
-  /// campaign, a table a few kilobytes.)
-  let meetingTables: [Day: MeetingTable]
+  /// date; the as-of date itself before the first meeting), worked out on first use.
+  public var ranking: MeetingRanking { meetings.ranking }
+  /// The ranking and each meeting's table (tables, not standings: a standing is about a
+  /// megabyte at 50× the bundled campaign, a table a few kilobytes). A live reload hands on
+  /// the tables before the earliest changed report date, time travel all of them.
+  let meetings: MeetingContext
 
   public static let trendLength = 8
 
@@ -43,6 +45,8 @@ public struct DashboardData: Sendable {
   /// none dated in it up to the as-of date (with how many weeks in a row).
   public let reportingWeek: ReportingWeek
   public let missing: [MissingReport]
+  /// Each unit's report dates, for `missing` on any date: kept across time travel.
+  let reportDays: ReportDays
   /// How many units owe a weekly report (lead an indicator or a task).
   public let reportingUnitCount: Int
 
@@ -50,20 +54,28 @@ public struct DashboardData: Sendable {
   public var live = LiveStatus()
 
   public init(campaign: Campaign, asOf: Day) {
-    self.init(campaign: campaign, asOf: asOf, cache: [:], tables: [:])
+    self.init(
+      campaign: campaign, asOf: asOf, cache: [:], tables: [:], memo: StructureMemo(campaign: campaign),
+      reportDays: ReportDays(campaign: campaign))
   }
 
   /// The data for `asOf`, taking any standing or meeting table already computed for the same
   /// campaign from `cache` and `tables` (both depend only on the campaign and their date).
-  private init(campaign: Campaign, asOf: Day, cache: [Day: Standing], tables: [Day: MeetingTable]) {
+  private init(
+    campaign: Campaign, asOf: Day, cache: [Day: Standing], tables: [Day: MeetingTable], memo: StructureMemo,
+    reportDays: ReportDays
+  ) {
     let dates = (0..<DashboardData.trendLength).reversed().map { asOf - 7 * $0 }
-    let trend = dates.map { cache[$0] ?? Standing(campaign: campaign, asOf: $0) }
-    self.init(campaign: campaign, trendDates: dates, trend: trend, reuse: tables)
+    let before = campaign.info.meetings.last { $0 < asOf }
+    let standings = DashboardData.standings(campaign, on: dates + (before.map { [$0] } ?? []), known: cache)
+    self.init(
+      campaign: campaign, trendDates: dates, trend: dates.map { standings[$0]! }, previousMeeting: before,
+      previous: before.map { standings[$0]! }, tables: tables, memo: memo, reportDays: reportDays)
   }
 
-  /// After a live reload: the standings of trend dates before `changedFrom` (the earliest date
-  /// of any report entry that came or went) cannot have moved and are kept from `previous`;
-  /// only the later ones are computed again. With `changedFrom` nil everything is recomputed.
+  /// After a live reload: the standings of dates before `changedFrom` (the earliest date of
+  /// any report entry that came or went) cannot have moved and are kept from `previous`; only
+  /// the later ones are computed again. With `changedFrom` nil everything is recomputed.
   public init(campaign: Campaign, asOf: Day, reusing previous: DashboardData, changedFrom: Day?) {
     guard let from = changedFrom, previous.asOf == asOf,
       previous.trendDates.count == DashboardData.trendLength
@@ -71,59 +83,81 @@ public struct DashboardData: Sendable {
       self.init(campaign: campaign, asOf: asOf)
       return
     }
-    let trend = zip(previous.trendDates, previous.trend).map { day, old in
-      day < from ? old : Standing(campaign: campaign, asOf: day)
+    // Standings before `from` are kept; the later ones are updated for the points that
+    // changed (Standing(updating:from:to:) recomputes only those records), on both cores.
+    var kept: [Day: Standing] = [:]
+    var stale: [Standing] = []
+    for s in previous.trend + (previous.previous.map { [$0] } ?? []) where kept[s.asOf] == nil {
+      if s.asOf < from {
+        kept[s.asOf] = s
+      } else if !stale.contains(where: { $0.asOf == s.asOf }) {
+        stale.append(s)
+      }
     }
-    let reuse = previous.meetingTables.filter { $0.key < from }
-    self.init(campaign: campaign, trendDates: previous.trendDates, trend: trend, reuse: reuse)
+    let oldCampaign = previous.campaign
+    let outdated = stale
+    for s in Concurrently.map(
+      outdated.count, { Standing(updating: outdated[$0], from: oldCampaign, to: campaign) })
+    {
+      kept[s.asOf] = s
+    }
+    let dates = previous.trendDates
+    let before = previous.previousMeeting
+    let standings = DashboardData.standings(campaign, on: dates + (before.map { [$0] } ?? []), known: kept)
+    self.init(
+      campaign: campaign, trendDates: dates, trend: dates.map { standings[$0]! }, previousMeeting: before,
+      previous: before.map { standings[$0]! }, tables: previous.meetings.knownTables.filter { $0.key < from },
+      memo: previous.memo.carried(to: campaign),
+      reportDays: previous.reportDays.updated(from: previous.campaign, to: campaign))
     live = previous.live
   }
 
-  private init(campaign: Campaign, trendDates: [Day], trend: [Standing], reuse: [Day: MeetingTable]) {
+  private init(
+    campaign: Campaign, trendDates: [Day], trend: [Standing], previousMeeting: Day?, previous: Standing?,
+    tables: [Day: MeetingTable], memo: StructureMemo, reportDays: ReportDays
+  ) {
     self.campaign = campaign
+    self.reportDays = reportDays
+    self.memo = memo
     self.trendDates = trendDates
     self.trend = trend
     self.standing = trend[trend.count - 1]
-    self.lists = ListIndex(campaign: campaign, standing: standing)
+    self.previousMeeting = previousMeeting
+    self.previous = previous
+    self.lists = ListIndex(campaign: campaign, standing: standing, memo: memo)
     let week = ReportingWeek(containing: standing.asOf)
     self.reportingWeek = week
-    self.missing = MissingReports.compute(campaign: campaign, week: week, through: standing.asOf)
-    self.reportingUnitCount = MissingReports.reportingUnits(campaign).count
-    (previousMeeting, previous, ranking, meetingTables) = DashboardData.meetingContext(
-      campaign: campaign, asOf: standing.asOf, trend: trend, reuse: reuse)
+    let owing = memo.reportingUnits
+    self.missing = MissingReports.compute(
+      campaign: campaign, week: week, through: standing.asOf, days: reportDays, expected: owing)
+    self.reportingUnitCount = owing.count
+    meetings = MeetingContext(campaign: campaign, asOf: standing.asOf, tables: tables)
   }
 
-  /// The previous meeting, its standing, and the rankings at the as-of meeting, reusing the
-  /// meeting tables in `reuse` and the trend's standings where the dates coincide.
-  static func meetingContext(campaign: Campaign, asOf: Day, trend: [Standing], reuse: [Day: MeetingTable])
-    -> (Day?, Standing?, MeetingRanking, [Day: MeetingTable])
-  {
-    var known: [Day: Standing] = [:]
-    for s in trend { known[s.asOf] = s }
-    let meetings = campaign.info.meetings
-    let before = meetings.last { $0 < asOf }
-    let previous = before.map { known[$0] ?? Standing(campaign: campaign, asOf: $0) }
-    if let p = previous { known[p.asOf] = p }
-    let meeting = meetings.last { $0 <= asOf } ?? asOf
-    var used: [Day: MeetingTable] = [:]
-    let ranking = Rankings.compute(campaign: campaign, meeting: meeting) { (d: Day) -> MeetingTable in
-      let t =
-        reuse[d]
-        ?? Rankings.table(campaign: campaign, standing: known[d] ?? Standing(campaign: campaign, asOf: d))
-      used[d] = t
-      return t
-    }
-    return (before, previous, ranking, used)
+  /// The standing on each of `days`, taken from `known` where it is there; the others are
+  /// computed at once on both cores (they are independent).
+  static func standings(_ campaign: Campaign, on days: [Day], known: [Day: Standing]) -> [Day: Standing] {
+    var out = known
+    var todo: [Day] = []
+    for d in days where out[d] == nil && !todo.contains(d) { todo.append(d) }
+    let pending = todo
+    let made = Concurrently.map(pending.count) { Standing(campaign: campaign, asOf: pending[$0]) }
+    for s in made { out[s.asOf] = s }
+    return out
   }
 
   /// The same campaign on `app`'s as-of date: itself when the date has not changed, so the
   /// runner can call this after every event (time travel recomputes every view).
   public func refreshed(for app: App) -> DashboardData {
     guard let d = app.asOf, d != asOf else { return self }
-    // Stepping a week reuses every standing of the trend and every meeting table.
+    // Stepping a week reuses every standing of the trend, the previous meeting's, and every
+    // meeting table.
     var cache: [Day: Standing] = [:]
     for s in trend { cache[s.asOf] = s }
-    var data = DashboardData(campaign: campaign, asOf: d, cache: cache, tables: meetingTables)
+    if let p = previous { cache[p.asOf] = p }
+    var data = DashboardData(
+      campaign: campaign, asOf: d, cache: cache, tables: meetings.knownTables, memo: memo,
+      reportDays: reportDays)
     data.live = live
     data.jumps = jumps
     return data

@@ -14,16 +14,13 @@ public struct ListIndex: Sendable {
   }
 
   private let orders: OrderCache
+  private let memo: StructureMemo
   /// Responsible units under each sub-command (its subtree), in document order.
-  let unitsBySubCommand: [String: [OrgNode]]
+  var unitsBySubCommand: [String: [OrgNode]] { memo.unitsBySubCommand }
 
-  init(campaign c: Campaign, standing st: Standing) {
-    orders = OrderCache(campaign: c, standing: st)
-    var units: [String: [OrgNode]] = [:]
-    for u in c.units {
-      if let sc = c.subCommandOfUnit[u.id] { units[sc, default: []].append(u) }
-    }
-    unitsBySubCommand = units
+  init(campaign c: Campaign, standing st: Standing, memo: StructureMemo) {
+    orders = OrderCache(campaign: c, standing: st, memo: memo)
+    self.memo = memo
   }
 
   /// For each indicator (by index), its position in `order`.
@@ -39,13 +36,15 @@ public struct ListIndex: Sendable {
   private final class OrderCache: @unchecked Sendable {
     private let campaign: Campaign
     private let standing: Standing
+    private let memo: StructureMemo
     private let lock = NSLock()
     private var keys: IndicatorOrder.Keys?
     private var done: [SortOrder: Order] = [:]
 
-    init(campaign: Campaign, standing: Standing) {
+    init(campaign: Campaign, standing: Standing, memo: StructureMemo) {
       self.campaign = campaign
       self.standing = standing
+      self.memo = memo
     }
 
     func order(_ order: SortOrder) -> Order {
@@ -56,7 +55,10 @@ public struct ListIndex: Sendable {
       // values copied them (and retained their strings) on every comparison.
       let k = keys ?? IndicatorOrder.Keys(campaign: campaign, standing: standing)
       keys = k
-      let sorted = campaign.indicators.indices.sorted { k.before($0, $1, order: order) }
+      // The pinyin places only for the name order (collating thousands of names is the
+      // dearest key), and from the memo, which keeps them across dates and reloads.
+      let names = order == .name ? memo.nameRanks : []
+      let sorted = campaign.indicators.indices.sorted { k.before($0, $1, order: order, names: names) }
       var rank = Array(repeating: 0, count: sorted.count)
       for (r, i) in sorted.enumerated() { rank[i] = r }
       var groups: [String: [Int]] = [:]
@@ -76,8 +78,6 @@ enum IndicatorOrder {
     /// Points behind pace (``WorstFirst``).
     let behind: [Double]
     let progress: [Double]
-    /// Each indicator's place in pinyin order of the names (``NameOrder``).
-    let name: [Int]
     let points: [Double]
     let id: [String]
     let subCommand: [String]
@@ -86,15 +86,15 @@ enum IndicatorOrder {
       status = st.indicators.map { $0.status.rawValue }
       behind = st.indicators.map(WorstFirst.behind)
       progress = st.indicators.map(\.progress)
-      name = NameOrder.ranks(c.indicators.map(\.name))
       points = c.indicators.map(\.points)
       id = c.indicators.map(\.id)
       subCommand = c.indicators.map(\.subCommand)
     }
 
     /// Lagging: worst first (``WorstFirst``: most points behind pace), then worst status, then
-    /// least progress. Ties always fall back to the id.
-    func before(_ a: Int, _ b: Int, order: SortOrder) -> Bool {
+    /// least progress. Ties always fall back to the id. `names` holds each indicator's place in
+    /// pinyin order of the names (``NameOrder/ranks(_:)``); only the name order reads it.
+    func before(_ a: Int, _ b: Int, order: SortOrder, names: [Int]) -> Bool {
       switch order {
       case .lagging:
         if abs(behind[a] - behind[b]) > 1e-9 { return behind[a] > behind[b] }
@@ -103,7 +103,7 @@ enum IndicatorOrder {
       case .progress:
         if progress[a] != progress[b] { return progress[a] < progress[b] }
       case .name:
-        if name[a] != name[b] { return name[a] < name[b] }  // pinyin order
+        if names[a] != names[b] { return names[a] < names[b] }  // pinyin order
       case .points:
         if points[a] != points[b] { return points[a] > points[b] }
       }

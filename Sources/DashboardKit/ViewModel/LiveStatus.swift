@@ -93,31 +93,58 @@ public struct RecentChanges: Sendable, Equatable {
     let oc = old.campaign
     let nc = new.campaign
     let tiny = 1e-9
-    for s in new.standing.indicators {
-      guard let value = s.value else { continue }
-      let ind = nc.indicators[s.index]
-      let before = oc.indicatorIndex[s.id].flatMap { old.standing.indicators[$0].value }
-      let d = value - (before ?? ind.measure.baseline)
+    // A reload of report files keeps the indicators and tasks where they were, and with
+    // distinct ids the old standing is read by position: no id is hashed, no record copied.
+    let same = nc.hasSameStructure(as: oc)
+    let byIndicatorPosition = same && oc.indicatorIndex.count == oc.indicators.count
+    let byTaskPosition = same && oc.taskIndex.count == oc.tasks.count
+    let oldIndicators = old.standing.indicators
+    let newIndicators = new.standing.indicators
+    for i in newIndicators.indices {
+      guard let value = newIndicators[i].value else { continue }
+      let before: Double?
+      if byIndicatorPosition {
+        before = oldIndicators[i].value
+        if before == value { continue }
+      } else {
+        before = oc.indicatorIndex[newIndicators[i].id].flatMap { oldIndicators[$0].value }
+      }
+      let m = nc.indicators[newIndicators[i].index].measure
+      let d = value - (before ?? m.baseline)
       if before == nil || abs(d) > tiny {
-        out[s.id] = Change(amount: .value(d, unit: ind.measure.unit), until: until)
+        out[newIndicators[i].id] = Change(amount: .value(d, unit: m.unit), until: until)
       }
     }
-    for s in new.standing.tasks {
-      guard let value = s.value else { continue }
-      let t = nc.tasks[s.index]
-      let before = oc.taskIndex[s.id].flatMap { old.standing.tasks[$0].value }
-      let d = value - (before ?? t.measure.baseline)
+    let oldTasks = old.standing.tasks
+    let newTasks = new.standing.tasks
+    for i in newTasks.indices {
+      guard let value = newTasks[i].value else { continue }
+      let before: Double?
+      if byTaskPosition {
+        before = oldTasks[i].value
+        if before == value { continue }
+      } else {
+        before = oc.taskIndex[newTasks[i].id].flatMap { oldTasks[$0].value }
+      }
+      let m = nc.tasks[newTasks[i].index].measure
+      let d = value - (before ?? m.baseline)
       if before == nil || abs(d) > tiny {
-        out[s.id] = Change(amount: .value(d, unit: t.measure.unit), until: until)
+        out[newTasks[i].id] = Change(amount: .value(d, unit: m.unit), until: until)
       }
     }
     for (id, agg) in new.standing.subCommands {
       let d = agg.earned - (old.standing.subCommands[id]?.earned ?? 0)
       if abs(d) > tiny { out[id] = Change(amount: .points(d), until: until) }
     }
-    for (id, u) in new.standing.units {
-      let d = u.led.earned - (old.standing.units[id]?.led.earned ?? 0)
-      if abs(d) > tiny { out[id] = Change(amount: .points(d), until: until) }
+    let oldUnits = old.standing.units
+    let newUnits = new.standing.units
+    let unitsByPosition = oldUnits.index === newUnits.index
+    for k in newUnits.values.indices {
+      let earned = newUnits.values[k].led.earned
+      let before =
+        unitsByPosition ? oldUnits.values[k].led.earned : oldUnits[newUnits.keys[k]]?.led.earned ?? 0
+      let d = earned - before
+      if abs(d) > tiny { out[newUnits.keys[k]] = Change(amount: .points(d), until: until) }
     }
     return RecentChanges(out)
   }

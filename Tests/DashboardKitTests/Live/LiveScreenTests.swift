@@ -38,6 +38,34 @@ import Testing
     #expect(reused.standing.total != before.standing.total)
   }
 
+  /// What a reload keeps or updates (missing reports, meeting tables, the previous meeting's
+  /// standing) says what the data computed afresh says, also after time travel.
+  @Test func reusedDataEqualsRecomputedData() throws {
+    let (before, source, dir) = try reloaded(value: 95)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let c = try #require(source.result.campaign)
+    // The meeting tables and the report index were worked out on the old data first.
+    _ = before.ranking
+    let reused = DashboardData(
+      campaign: c, asOf: before.asOf, reusing: before, changedFrom: source.lastChangedFrom)
+    let fresh = DashboardData(campaign: c, asOf: before.asOf)
+    #expect(reused.missing == fresh.missing)
+    #expect(reused.ranking.ranked == fresh.ranking.ranked)
+    #expect(reused.ranking.black == fresh.ranking.black)
+    #expect(reused.previous?.total == fresh.previous?.total)
+    #expect(reused.previous?.indicators == fresh.previous?.indicators)
+    var app = App(width: 100, height: 40, campaign: c, asOf: reused.asOf)
+    for key in ["[", "{", "]", "}", "}"] {
+      app = app.update(.key(.char(Character(key))), plan: { Screens.plan($0, reused) })
+      let travelled = reused.refreshed(for: app)
+      let direct = DashboardData(campaign: c, asOf: travelled.asOf)
+      #expect(travelled.missing == direct.missing, "\(key) \(travelled.asOf)")
+      #expect(travelled.ranking.ranked == direct.ranking.ranked)
+      #expect(travelled.previous?.total == direct.previous?.total)
+      #expect(zip(travelled.trend, direct.trend).allSatisfy { $0.total == $1.total })
+    }
+  }
+
   @Test func changedRowsAreMarkedWithTheirChange() throws {
     let (before, source, dir) = try reloaded(value: 95)
     defer { try? FileManager.default.removeItem(atPath: dir) }
