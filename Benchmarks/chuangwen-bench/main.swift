@@ -5,6 +5,7 @@ import Foundation
 ///     swift run -c release chuangwen-bench load      # foundation issue: load+validate+standing vs jq
 ///     swift run -c release chuangwen-bench snapshot  # snapshots issue: chuangwen snapshot --view brief vs jq
 ///     swift run -c release chuangwen-bench scale     # issue 12: 1×, 10×, 50× campaigns vs jq and Python
+///     swift run -c release chuangwen-bench load-scale  # issue 12, loading: validate and brief vs jq, CPU and RSS
 ///     swift run -c release chuangwen-bench compute-scale  # issue 12: DashboardData, time travel, live rebuild, brief in process
 ///     swift run -c release chuangwen-bench layout-scale   # issue 12: the circular's layout and writers, 10k-row re-layout
 ///     swift run -c release chuangwen-bench hostile   # hardening issue: deep trees, 100k units/indicators, 200k problems
@@ -21,6 +22,7 @@ let known: [String: () throws -> Void] = [
   "live": LiveBenchmark.run,
   "palette": PaletteBenchmark.run,
   "scale": ScaleBenchmark.run,
+  "load-scale": LoadScaleBenchmark.run,
   "compute-scale": ComputeScaleBenchmark.run,
   "layout-scale": LayoutScaleBenchmark.run,
   "hostile": HostileScaleBenchmark.run,

@@ -44,8 +44,18 @@ enum ValidationReport {
   static func summary(_ r: LoadResult, directory: String) -> String {
     guard let c = r.campaign else { return "\(directory): cannot be loaded" }
     let units = c.units.count
-    let dates = c.reportFiles.flatMap { $0.entries.map(\.date) }
-    let range = dates.min().map { "\($0) … \(dates.max()!)" } ?? "none yet"
+    // One pass, no array of every entry's date (275,000 at 50×).
+    var entries = 0
+    var first: Day?
+    var last: Day?
+    for f in c.reportFiles {
+      for e in f.entries {
+        entries += 1
+        first = min(first ?? e.date, e.date)
+        last = max(last ?? e.date, e.date)
+      }
+    }
+    let range = first.map { "\($0) … \(last!)" } ?? "none yet"
     let points = format(c.pointsSum)
     return """
       \(c.info.title)  (\(directory))
@@ -53,7 +63,7 @@ enum ValidationReport {
         command      \(c.subCommands.count) sub-commands, \(units) units, \(c.nodes.count) nodes in all
         indicators   \(c.categories.count) categories, \(c.indicators.count) indicators, \(points) points (declared \(format(c.info.totalPoints)))
         work         \(c.tasks.count) task\(c.tasks.count == 1 ? "" : "s"), \(c.problems.count) problems in the ledger
-        reports      \(c.reportFiles.count) files, \(dates.count) entries, dated \(range)
+        reports      \(c.reportFiles.count) files, \(entries) entries, dated \(range)
       """
   }
 

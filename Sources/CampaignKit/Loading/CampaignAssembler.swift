@@ -70,7 +70,10 @@ public struct LoadResult: Sendable {
 /// non-report files, which are the only ones that define ids; the per-file checks
 /// (``check(_:)``) can then run on one report file alone, which is what keeps a live reload
 /// proportional to the file that changed.
-struct CrossChecker {
+///
+/// A class: it is shared by every report file's check, and copying a struct of a dozen tables
+/// for each of tens of thousands of files cost a retain and release per table.
+final class CrossChecker {
   let files: [DecodedFile]
   let info: CampaignInfo?
   let nodes: [OrgNode]
@@ -89,6 +92,14 @@ struct CrossChecker {
   private let gridIDs: [String]
   private let parentOf: [String: String]
   private let measureOf: [ReportSubject: Measure]
+  /// For ``passes(_:_:)``: every subject a report may name that is known or has a measure.
+  private let subjectFacts: [ReportSubject: SubjectFacts]
+
+  private struct SubjectFacts {
+    /// Defined (the reference check finds it).
+    var known = false
+    var measure: Measure?
+  }
 
   init(
     files: [DecodedFile], info: CampaignInfo?, nodes: [OrgNode], indicators: [Category], tasks: [CampaignTask]
@@ -129,6 +140,39 @@ struct CrossChecker {
     }
     for t in tasks { measureOf[.task(t.id)] = t.measure }
     self.measureOf = measureOf
+    var facts: [ReportSubject: SubjectFacts] = [:]
+    for id in defined[.indicator] ?? [] { facts[.indicator(id), default: SubjectFacts()].known = true }
+    for id in defined[.task] ?? [] { facts[.task(id), default: SubjectFacts()].known = true }
+    for (subject, m) in measureOf { facts[subject, default: SubjectFacts()].measure = m }
+    subjectFacts = facts
+  }
+
+  /// Whether a report read by ``ReportFastDecoder`` passes every check of ``check(_:)``,
+  /// looking each subject up once: the usual answer, and then no site is ever made. (When it
+  /// does not pass, ``check(_:)`` finds out what is wrong the general way.) Each test below
+  /// is the negation of one in ``referenceProblem(_:)``, ``datesInPeriod(in:)`` or
+  /// ``reportValues(in:)``.
+  func passes(_ r: ReportFile, _ sites: ReportSites) -> Bool {
+    if checkNodes {
+      guard nodeIDs.contains(r.unit) else { return false }
+      if let k = kindOf[r.unit], !k.isUnit { return false }
+    }
+    for (e, s) in zip(r.entries, sites.entries) {
+      if let info, e.date < info.start || e.date > info.end { return false }
+      let facts = subjectFacts[e.subject]
+      let checked: Bool
+      switch e.subject {
+      case .indicator: checked = checkIndicators
+      case .task: checked = checkTasks
+      }
+      if checked && !(facts?.known ?? false) { return false }
+      if let m = facts?.measure {
+        if s.wasBoolean && m.kind != .yesno { return false }
+        if m.kind == .yesno && e.value != 0 && e.value != 1 { return false }
+        if m.kind == .percent && e.value > 100 { return false }
+      }
+    }
+    return true
   }
 
   func run() -> [Finding] {
@@ -137,7 +181,8 @@ struct CrossChecker {
 
   /// The checks of one file against the context: references, dates, reported values.
   func check(_ f: DecodedFile) -> [Finding] {
-    references(in: f) + datesInPeriod(in: f) + reportValues(in: f)
+    if let sites = f.reportSites, case .report(let r) = f.content, passes(r, sites) { return [] }
+    return references(in: f) + datesInPeriod(in: f) + reportValues(in: f)
   }
 
   func duplicateIDs() -> [Finding] {
@@ -167,39 +212,49 @@ struct CrossChecker {
   /// read at all suspends the checks that point into it for the same reason.
   func references(in f: DecodedFile) -> [Finding] {
     var out: [Finding] = []
-    for r in f.references {
-      var problem: String?
-      switch r.target {
-      case .anyNode, .unit, .subCommand:
-        guard checkNodes else { continue }
-        if !nodeIDs.contains(r.id) {
-          problem = unknown(
-            r, among: r.target == .unit ? unitIDs : r.target == .subCommand ? subIDs : Array(nodeIDs))
-        } else if let k = kindOf[r.id] {
-          if r.target == .unit && !k.isUnit || r.target == .subCommand && k != .subCommand {
-            problem =
-              "\"\(r.id)\" is \(k.noun); expected a \(r.target == .unit ? "unit, township or community" : "sub-command")"
-          }
-        }
-      case .grid(let unit):
-        guard checkNodes else { continue }
-        if !nodeIDs.contains(r.id) {
-          problem = unknown(r, among: gridIDs)
-        } else if let k = kindOf[r.id], k != .grid {
-          problem = "\"\(r.id)\" is \(k.noun); expected a grid cell"
-        } else if let unit, !isUnder(r.id, unit) {
-          problem = "grid cell \"\(r.id)\" does not lie under \"\(unit)\", the problem's unit"
-        }
-      case .indicator:
-        if checkIndicators && !indicatorIDs.contains(r.id) { problem = unknown(r, among: indicatorIDs) }
-      case .task:
-        if checkTasks && !taskIDs.contains(r.id) { problem = unknown(r, among: taskIDs) }
-      }
-      if let problem {
+    func check(_ r: ReferenceSite) {
+      if let problem = referenceProblem(r) {
         out.append(Finding(.error, file: f.path, position: r.position, path: r.path, message: problem))
       }
     }
+    if let sites = f.reportSites, case .report(let report) = f.content {
+      sites.eachReference(of: report, check)
+    } else {
+      f.references.forEach(check)
+    }
     return out
+  }
+
+  /// What is wrong with one reference, nil when nothing is.
+  private func referenceProblem(_ r: ReferenceSite) -> String? {
+    var problem: String?
+    switch r.target {
+    case .anyNode, .unit, .subCommand:
+      guard checkNodes else { return nil }
+      if !nodeIDs.contains(r.id) {
+        problem = unknown(
+          r, among: r.target == .unit ? unitIDs : r.target == .subCommand ? subIDs : Array(nodeIDs))
+      } else if let k = kindOf[r.id] {
+        if r.target == .unit && !k.isUnit || r.target == .subCommand && k != .subCommand {
+          problem =
+            "\"\(r.id)\" is \(k.noun); expected a \(r.target == .unit ? "unit, township or community" : "sub-command")"
+        }
+      }
+    case .grid(let unit):
+      guard checkNodes else { return nil }
+      if !nodeIDs.contains(r.id) {
+        problem = unknown(r, among: gridIDs)
+      } else if let k = kindOf[r.id], k != .grid {
+        problem = "\"\(r.id)\" is \(k.noun); expected a grid cell"
+      } else if let unit, !isUnder(r.id, unit) {
+        problem = "grid cell \"\(r.id)\" does not lie under \"\(unit)\", the problem's unit"
+      }
+    case .indicator:
+      if checkIndicators && !indicatorIDs.contains(r.id) { problem = unknown(r, among: indicatorIDs) }
+    case .task:
+      if checkTasks && !taskIDs.contains(r.id) { problem = unknown(r, among: taskIDs) }
+    }
+    return problem
   }
 
   /// Whether `ancestor` is on the way up from `id` (bounded, so a cycle cannot hang it).
@@ -268,12 +323,18 @@ struct CrossChecker {
   func datesInPeriod(in f: DecodedFile) -> [Finding] {
     guard let info else { return [] }
     var out: [Finding] = []
-    for d in f.dates where d.day < info.start || d.day > info.end {
+    func check(_ d: DateSite) {
+      guard d.day < info.start || d.day > info.end else { return }
       out.append(
         Finding(
           .error, file: f.path, position: d.position, path: d.path,
           message:
             "\(d.day) lies outside the campaign period \(info.start) … \(info.end) (campaign.json period)"))
+    }
+    if let sites = f.reportSites, case .report(let report) = f.content {
+      sites.eachDate(of: report, check)
+    } else {
+      f.dates.forEach(check)
     }
     return out
   }
@@ -281,8 +342,8 @@ struct CrossChecker {
   /// Values that cannot be right for the measure they report on.
   func reportValues(in f: DecodedFile) -> [Finding] {
     var out: [Finding] = []
-    for v in f.values {
-      guard let m = measureOf[v.subject] else { continue }
+    func check(_ v: ValueSite) {
+      guard let m = measureOf[v.subject] else { return }
       var problem: String?
       if v.wasBoolean && m.kind != .yesno {
         problem =
@@ -295,6 +356,11 @@ struct CrossChecker {
       if let problem {
         out.append(Finding(.error, file: f.path, position: v.position, path: v.path, message: problem))
       }
+    }
+    if let sites = f.reportSites, case .report(let report) = f.content {
+      sites.eachValue(of: report, check)
+    } else {
+      f.values.forEach(check)
     }
     return out
   }

@@ -17,14 +17,28 @@ public enum CampaignLoader {
     file: DecodedFile?, stamp: FileStamp?
   )] {
     var results = [(file: DecodedFile?, stamp: FileStamp?)](repeating: (nil, nil), count: jobs.count)
-    let lanes = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+    // Work is handed out in small batches as cores come free, not dealt out in fixed lanes up
+    // front: the few large files (indicators, problems) each get a batch of their own, so no
+    // core is left decoding a lane's share of small files after the others have finished.
+    var batches: [Range<Int>] = []
+    var start = 0
+    while start < jobs.count {
+      let size = jobs[start].kind == .report ? 128 : 1
+      var end = start + 1
+      while end < jobs.count && end - start < size && jobs[end].kind == .report { end += 1 }
+      batches.append(start..<end)
+      start = end
+    }
+    let work = batches
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let out = buffer
-      DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-        // Each lane owns the indices lane, lane + lanes, …: no two lanes touch one slot.
-        for i in stride(from: lane, to: jobs.count, by: lanes) {
+      DispatchQueue.concurrentPerform(iterations: work.count) { k in
+        // Each batch owns its indices: no two batches touch one slot. One buffer per batch,
+        // reused for every file in it.
+        let buffer = ReadBuffer()
+        for i in work[k] {
           let j = jobs[i]
-          out[i] = decodeStamped(at: j.path, relative: j.relative, kind: j.kind)
+          out[i] = decodeStamped(at: j.path, relative: j.relative, kind: j.kind, buffer: buffer)
         }
       }
     }
@@ -33,13 +47,14 @@ public enum CampaignLoader {
 
   /// Reads and decodes one file with the stamp of the version read; a file that is not there
   /// is (nil, nil), one that cannot be read is a finding with the stamp of what is there.
-  static func decodeStamped(at path: String, relative: String, kind: FileKind) -> (
+  static func decodeStamped(at path: String, relative: String, kind: FileKind, buffer: ReadBuffer) -> (
     file: DecodedFile?, stamp: FileStamp?
   ) {
     var stamp: FileStamp?
+    defer { buffer.shrink() }
     do {
-      let bytes = try FileBytes.read(path, stamp: &stamp)
-      return (FileDecoder.decode(path: relative, kind: kind, bytes: bytes), stamp)
+      try SafeFileReader.read(path, into: buffer) { stamp = FileStamp($0) }
+      return (FileDecoder.decode(path: relative, kind: kind, buffer: buffer.bytes), stamp)
     } catch {
       guard let now = stamp ?? FileStamp.of(path) else { return (nil, nil) }
       return (unreadable(relative, kind, error), now)

@@ -103,6 +103,9 @@ public final class CampaignSource {
   }
 
   private var slots: [String: Slot] = [:]
+  /// The report files' paths in order (nil once a reload added or took one, until the next
+  /// full rebuild sorts them again): the listing comes sorted, so the first load sorts nothing.
+  private var reportOrder: [String]?
   /// Built from the non-report files in effect; checks one report file at a time.
   private var checker: CrossChecker?
   /// Findings about the directory and the non-report files (decode and cross-file).
@@ -143,6 +146,14 @@ public final class CampaignSource {
         missing: [directory])
       return
     }
+    readEveryFile()
+    rebuildAll()
+  }
+
+  /// Reads and decodes every file into its slot. A function of its own so that the job list
+  /// (two paths per file) and the decoded results are gone before the campaign is assembled,
+  /// rather than adding to its peak.
+  private func readEveryFile() {
     var jobs: [(path: String, relative: String, kind: FileKind)] = []
     for kind in FileKind.required {
       let name = kind.fileName!
@@ -158,11 +169,16 @@ public final class CampaignSource {
     // then shows up as a change next time. A report gone since the listing is left out.
     let decoded = CampaignLoader.decodeAll(jobs)
     slots.reserveCapacity(jobs.count)
+    var order: [String] = []
+    order.reserveCapacity(listing.names.count)
     for (j, d) in zip(jobs, decoded) where d.stamp != nil || j.kind != .report {
-      slots[j.relative] = Slot(kind: j.kind, stamp: d.stamp, current: d.file)
+      let slot = Slot(kind: j.kind, stamp: d.stamp)
+      slot.currentVersion = d.file.map(Version.init)
+      slots[j.relative] = slot
+      if j.kind == .report { order.append(j.relative) }
     }
+    reportOrder = order
     lastReadCount = decoded.count { $0.file != nil }
-    rebuildAll()
   }
 
   /// The kind of file a path relative to the directory names, nil for anything the campaign
@@ -220,6 +236,7 @@ public final class CampaignSource {
         if kind == .report {
           if case .report(let r)? = slots[p]?.inEffect?.content { deletedInEffect[p] = r }
           slots[p] = nil
+          reportOrder = nil
         } else {
           slots[p]?.stamp = nil
           slots[p]?.current = nil
@@ -229,6 +246,7 @@ public final class CampaignSource {
       let decoded = CampaignLoader.decodeFile(at: directory + "/" + p, relative: p, kind: kind)
       lastReadCount += 1
       let slot = slots[p] ?? Slot(kind: kind)
+      if slots[p] == nil && kind == .report { reportOrder = nil }
       slot.stamp = stamp
       slot.current = decoded
       slots[p] = slot
@@ -332,12 +350,16 @@ public final class CampaignSource {
 
     reportFindings = [:]
     reports = []
+    let order = reportOrder ?? slots.compactMap { $0.value.kind == .report ? $0.key : nil }.sorted()
+    reportOrder = order
     var inEffect: [ReportFile] = []
-    for (path, slot) in slots where slot.kind == .report {
+    inEffect.reserveCapacity(order.count)
+    for path in order {
+      guard let slot = slots[path] else { continue }
       if let r = settleReport(path, slot) { inEffect.append(r) }
-      if slot.inEffect != nil && slot.goodStamp != slot.stamp { held.insert(path) }
+      if slot.inEffectVersion != nil && slot.goodStamp != slot.stamp { held.insert(path) }
     }
-    reports = inEffect.sorted { $0.path < $1.path }
+    reports = inEffect
     heldBack = held
 
     var campaign: Campaign?
@@ -370,11 +392,12 @@ public final class CampaignSource {
   /// Decides which version of one report file is in effect (checked against the current
   /// context) and records the current version's findings. Returns the report in effect.
   private func settleReport(_ path: String, _ slot: Slot) -> ReportFile? {
-    guard let current = slot.current, let checker else { return nil }
-    let found = current.findings + checker.check(current)
+    // Through the boxes: copying a decoded file out retains each of its arrays and strings.
+    guard let current = slot.currentVersion, let checker else { return nil }
+    let found = current.file.findings + checker.check(current.file)
     reportFindings[path] = found.isEmpty ? nil : found
-    let failing = current.hasErrors || found.contains { $0.severity == .error }
-    if !failing, case .report(let r) = current.content {
+    let failing = found.contains { $0.severity == .error }
+    if !failing, case .report(let r) = current.file.content {
       slot.goodVersion = slot.currentVersion
       slot.goodStamp = slot.stamp
       slot.inEffectVersion = slot.currentVersion

@@ -40,6 +40,9 @@ public struct DecodedFile: Sendable {
   var references: [ReferenceSite]
   var dates: [DateSite]
   var values: [ValueSite]
+  /// A report read by ``ReportFastDecoder``: its sites are kept packed here (and the three
+  /// arrays above stay empty); the checks make each site only when they look at it.
+  var reportSites: ReportSites?
 
   public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 }
@@ -117,11 +120,24 @@ struct ValueSite: Sendable {
 struct SitePath: Sendable {
   var base: String
   var key: String
+  /// For a report entry's field: the entry's index, the base being `entries[entry]` (written
+  /// out only for a finding).
+  var entry = -1
 
   init(_ base: String, _ key: String = "") {
     self.base = base
     self.key = key
   }
 
-  var text: String { key.isEmpty ? base : joinPath(base, key) }
+  /// `entries[entry].key`.
+  init(entry: Int, _ key: String) {
+    self.base = ""
+    self.key = key
+    self.entry = entry
+  }
+
+  var text: String {
+    if entry >= 0 { return "entries[\(entry)]." + key }
+    return key.isEmpty ? base : joinPath(base, key)
+  }
 }

@@ -3,6 +3,25 @@ public enum FileDecoder {
   public static let schema = "chuangwen/1"
 
   public static func decode(path: String, kind: FileKind, bytes: [UInt8]) -> DecodedFile {
+    bytes.withUnsafeBufferPointer { decode(path: path, kind: kind, buffer: $0) }
+  }
+
+  /// As ``decode(path:kind:bytes:)``, from bytes the caller keeps (a reader's reused buffer).
+  /// A report written the usual way takes ``ReportFastDecoder``'s way; anything else, and any
+  /// report it does not find plainly fine, the general one.
+  static func decode(path: String, kind: FileKind, buffer bytes: UnsafeBufferPointer<UInt8>) -> DecodedFile {
+    if kind == .report, let (report, sites) = ReportFastDecoder.decode(path: path, bytes: bytes) {
+      var file = DecodedFile(
+        path: path, kind: kind, content: .report(report), findings: [], definitions: [], references: [],
+        dates: [], values: [])
+      file.reportSites = sites
+      return file
+    }
+    return general(path: path, kind: kind, buffer: bytes)
+  }
+
+  /// The decoder for every file: parse into a tree, then read it field by field.
+  static func general(path: String, kind: FileKind, buffer bytes: UnsafeBufferPointer<UInt8>) -> DecodedFile {
     let ctx = DecodeContext(file: path)
     let content: DecodedFile.Content
     do {

@@ -62,7 +62,12 @@ public enum ReportsFolder {
     var names: [String] = []
     var findings: [Finding] = []
     while let entry = readdir(dir) {
-      let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+      // Up to the NUL only, through a pointer: a directory entry is only as long as its name
+      // (d_reclen), so copying the struct's full 256-byte d_name could read past the end of
+      // the kernel's buffer, and crashed when that end was the end of a mapped page.
+      let name = UnsafeRawPointer(entry).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+        .assumingMemoryBound(to: CChar.self)
+      let bytes = Array(UnsafeRawBufferPointer(start: UnsafeRawPointer(name), count: strlen(name)))
       guard bytes.count > 5, bytes.first != UInt8(ascii: "."), bytes.suffix(5).elementsEqual(".json".utf8)
       else { continue }
       guard let name = String(validating: bytes, as: UTF8.self) else {

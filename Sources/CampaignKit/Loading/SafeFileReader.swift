@@ -18,6 +18,17 @@ public enum SafeFileReader {
   public static func read(
     _ path: String, limit: Int = maximumBytes, opened: (stat) -> Void = { _ in }
   ) throws(Refusal) -> [UInt8] {
+    let buffer = ReadBuffer()
+    try read(path, limit: limit, into: buffer, opened: opened)
+    return Array(buffer.bytes)
+  }
+
+  /// As ``read(_:limit:opened:)``, into `buffer` (reused from file to file: no allocation and
+  /// no copy per file; the bytes are valid until the buffer's next read).
+  static func read(
+    _ path: String, limit: Int = maximumBytes, into buffer: ReadBuffer, opened: (stat) -> Void = { _ in }
+  ) throws(Refusal) {
+    buffer.count = 0
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
     guard fd >= 0 else { throw Refusal(description: openFailure(path, errno: errno)) }
     defer { close(fd) }
@@ -31,23 +42,27 @@ public enum SafeFileReader {
     guard Int64(st.st_size) <= Int64(limit) else {
       throw Refusal(description: tooLarge(Int64(st.st_size), limit: limit))
     }
-    var out: [UInt8] = []
-    out.reserveCapacity(Int(st.st_size) + 1)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    // One byte more than the size: a read that brings exactly the size and no more has met
+    // the end, so the usual file takes one read call, not two. (Any other short read, a
+    // file that shrank or a read cut short, goes on until read says the end.)
+    let size = Int(st.st_size)
+    buffer.reserve(size + 1)
     while true {
-      let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+      if buffer.count == buffer.capacity { buffer.reserve(buffer.capacity * 2) }
+      let room = buffer.capacity - buffer.count
+      let n = Foundation.read(fd, buffer.base + buffer.count, room)
       if n < 0 {
         if errno == EINTR || errno == EAGAIN { continue }
         throw Refusal(description: String(cString: strerror(errno)))
       }
       if n == 0 { break }
       // A file that grows while it is read is held to the same limit.
-      guard out.count + n <= limit else {
-        throw Refusal(description: tooLarge(Int64(out.count + n), limit: limit))
+      guard buffer.count + n <= limit else {
+        throw Refusal(description: tooLarge(Int64(buffer.count + n), limit: limit))
       }
-      out.append(contentsOf: chunk[0..<n])
+      buffer.count += n
+      if n < room && buffer.count == size { break }
     }
-    return out
   }
 
   /// Why `open` failed, telling a dangling link and a link loop apart from a missing file.
@@ -88,5 +103,43 @@ public enum SafeFileReader {
     case S_IFREG: "a plain file"
     default: "not a regular file"
     }
+  }
+}
+
+/// A growable byte buffer one reader reuses for file after file.
+final class ReadBuffer {
+  private(set) var base: UnsafeMutableRawPointer
+  private(set) var capacity: Int
+  /// The bytes read so far.
+  var count = 0
+
+  init(capacity: Int = 1 << 14) {
+    self.capacity = capacity
+    base = .allocate(byteCount: capacity, alignment: 16)
+  }
+
+  deinit { base.deallocate() }
+
+  /// Room for at least `n` bytes, keeping the bytes read.
+  func reserve(_ n: Int) {
+    guard n > capacity else { return }
+    let bigger = UnsafeMutableRawPointer.allocate(byteCount: n, alignment: 16)
+    bigger.copyMemory(from: base, byteCount: count)
+    base.deallocate()
+    base = bigger
+    capacity = n
+  }
+
+  /// Gives back the memory of an unusually large file (the next file is probably small).
+  func shrink() {
+    guard capacity > 1 << 20 else { return }
+    base.deallocate()
+    capacity = 1 << 14
+    base = .allocate(byteCount: capacity, alignment: 16)
+    count = 0
+  }
+
+  var bytes: UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
   }
 }

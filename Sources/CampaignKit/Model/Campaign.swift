@@ -47,7 +47,9 @@ public struct Campaign: Sendable {
     self.nodes = nodes
     self.tasks = tasks
     self.problems = problems
-    let files = reportFiles.sorted { $0.path < $1.path }
+    // The loader hands them over sorted already: checking is one pass, sorting is many.
+    let inOrder = zip(reportFiles, reportFiles.dropFirst()).allSatisfy { $0.path < $1.path }
+    let files = inOrder ? reportFiles : reportFiles.sorted { $0.path < $1.path }
     self.reportShelf = ReportShelf(sorted: files)
 
     var cats = categories
@@ -86,7 +88,13 @@ public struct Campaign: Sendable {
           SeriesPoint(date: e.date, value: e.value, note: e.note, unit: f.unit, file: f.path))
       }
     }
-    for k in series.keys { series[k]!.sort { $0.date < $1.date } }  // stable: keeps file order per day
+    // Stable: keeps file order per day. In place through `values` (looping over a copy of
+    // `keys` while writing made the dictionary, and then every series, be copied first).
+    var at = series.values.startIndex
+    while at != series.values.endIndex {
+      series.values[at].sort { $0.date < $1.date }
+      series.values.formIndex(after: &at)
+    }
     self.series = series
     self.indicatorSeries = flat.map { series[.indicator($0.id)] ?? [] }
     self.taskSeries = tasks.map { series[.task($0.id)] ?? [] }
