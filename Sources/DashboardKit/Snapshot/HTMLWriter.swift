@@ -123,6 +123,12 @@ enum HTMLWriter {
   /// Escaped, inert text.
   static func h(_ text: String) -> String {
     let safe = SafeText.sanitize(text)
+    // Plain text (each scalar its own grapheme) with none of the five: nothing to escape.
+    if !safe.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }),
+      DisplayWidth.plainWidth(safe.utf8) != nil
+    {
+      return safe
+    }
     var out = ""
     out.reserveCapacity(safe.utf8.count)
     for ch in safe {

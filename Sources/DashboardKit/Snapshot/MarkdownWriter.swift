@@ -66,9 +66,24 @@ enum MarkdownWriter {
     }
   }
 
+  /// Whether ``md(_:)`` escapes this ASCII byte (the characters of its switch).
+  static func isEscaped(_ b: UInt8) -> Bool {
+    switch b {
+    case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "*"),
+      UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"),
+      UInt8(ascii: "&"), UInt8(ascii: "~"), UInt8(ascii: "!"):
+      true
+    default: false
+    }
+  }
+
   /// Inert Markdown: safe characters, and punctuation that means something escaped.
   static func md(_ text: String) -> String {
     let safe = SafeText.sanitize(text)
+    // Plain text (each scalar its own grapheme) with no punctuation that means something.
+    if !safe.utf8.contains(where: { isEscaped($0) }), DisplayWidth.plainWidth(safe.utf8) != nil {
+      return safe
+    }
     var out = ""
     out.reserveCapacity(safe.utf8.count)
     for ch in safe {
