@@ -84,24 +84,24 @@ public struct Problem: Sendable, Equatable, Identifiable {
     return (fixed, verified)
   }
 
-  /// Fixed (by the unit) on or before `day`, whether verified yet or not.
-  public func isFixed(by day: Day) -> Bool { cycle(on: day).fixed.map { $0 <= day } ?? false }
-  /// Closed (销号): the fix was verified on or before `day`.
-  public func isClosed(by day: Day) -> Bool { cycle(on: day).verified.map { $0.date <= day } ?? false }
-  /// Fixed and waiting for the office's verification on `day`.
-  public func isAwaitingVerification(on day: Day) -> Bool {
-    found <= day && isFixed(by: day) && !isClosed(by: day)
-  }
-  /// Past its deadline on `day` and not fixed by then (the unit's part of the loop is late).
-  public func isOverdue(on day: Day) -> Bool { deadline < day && !isFixed(by: day) }
-  /// Known (found) on `day` and not yet fixed: the unit still has work to do.
-  public func isOpen(on day: Day) -> Bool { found <= day && !isFixed(by: day) }
-  /// Closed with the fix that closed it made by the deadline: what the rectification rate counts.
-  public func isClosedOnTime(by day: Day) -> Bool {
+  /// The loop on `day`, from the dates of the cycle in effect then.
+  public func loop(on day: Day) -> LoopOnDay {
     let c = cycle(on: day)
-    guard let v = c.verified, v.date <= day, let f = c.fixed else { return false }
-    return f <= deadline
+    return LoopOnDay(found: found, deadline: deadline, fixed: c.fixed, verified: c.verified?.date, day: day)
   }
+
+  /// Fixed (by the unit) on or before `day`, whether verified yet or not.
+  public func isFixed(by day: Day) -> Bool { loop(on: day).isFixed }
+  /// Closed (销号): the fix was verified on or before `day`.
+  public func isClosed(by day: Day) -> Bool { loop(on: day).isClosed }
+  /// Fixed and waiting for the office's verification on `day`.
+  public func isAwaitingVerification(on day: Day) -> Bool { loop(on: day).isAwaitingVerification }
+  /// Past its deadline on `day` and not fixed by then (the unit's part of the loop is late).
+  public func isOverdue(on day: Day) -> Bool { loop(on: day).isOverdue }
+  /// Known (found) on `day` and not yet fixed: the unit still has work to do.
+  public func isOpen(on day: Day) -> Bool { loop(on: day).isOpen }
+  /// Closed with the fix that closed it made by the deadline: what the rectification rate counts.
+  public func isClosedOnTime(by day: Day) -> Bool { loop(on: day).isClosedOnTime }
 
   /// Where the problem stands in the loop on `day`.
   public func stage(on day: Day) -> ProblemStage {
@@ -111,6 +111,34 @@ public struct Problem: Sendable, Equatable, Identifiable {
     if let a = assigned, a <= day { return .assigned }
     return .found
   }
+}
+
+/// A problem's loop on one day from its dates alone (found, deadline, and the fix and
+/// verification of the cycle in effect): the one place its states are defined, read by
+/// ``Problem``'s questions and by the ledger's counts (``Rectification``), which has only the
+/// dates at hand.
+public struct LoopOnDay: Sendable, Equatable {
+  public var found: Day
+  public var deadline: Day
+  public var fixed: Day?
+  public var verified: Day?
+  public var day: Day
+
+  public init(found: Day, deadline: Day, fixed: Day?, verified: Day?, day: Day) {
+    self.found = found
+    self.deadline = deadline
+    self.fixed = fixed
+    self.verified = verified
+    self.day = day
+  }
+
+  public var isFixed: Bool { fixed.map { $0 <= day } ?? false }
+  public var isClosed: Bool { verified.map { $0 <= day } ?? false }
+  public var isAwaitingVerification: Bool { found <= day && isFixed && !isClosed }
+  public var isOverdue: Bool { deadline < day && !isFixed }
+  public var isOpen: Bool { found <= day && !isFixed }
+  /// Verified by `day`, with the fix made by the deadline.
+  public var isClosedOnTime: Bool { isClosed && (fixed.map { $0 <= deadline } ?? false) }
 }
 
 /// The office's check of a fix (复核), by the checker's title (the data never names people).

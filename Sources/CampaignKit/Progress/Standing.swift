@@ -120,26 +120,19 @@ public struct Rectification: Sendable, Equatable {
   /// 整改率: closed on time ÷ due; nil while nothing is due.
   public var rate: Double? { due > 0 ? Double(fixedOnTime) / Double(due) : nil }
 
-  mutating func add(_ p: Problem, on day: Day) {
-    let c = p.cycle(on: day)
-    add(found: p.found, deadline: p.deadline, fixed: c.fixed, verified: c.verified?.date, on: day)
-  }
+  mutating func add(_ p: Problem, on day: Day) { add(p.loop(on: day)) }
 
-  /// One problem found by `day`, by its dates: `fixed` and `verified` are those of the cycle in
-  /// effect on `day` (``Problem/cycle(on:)``).
-  mutating func add(found f: Day, deadline: Day, fixed: Day?, verified: Day?, on day: Day) {
-    let isFixed = fixed.map { $0 <= day } ?? false
-    let isClosed = verified.map { $0 <= day } ?? false
+  /// One problem found by its day, by its dates (``LoopOnDay``).
+  mutating func add(_ l: LoopOnDay) {
     found += 1
-    if deadline <= day {
+    if l.deadline <= l.day {
       due += 1
-      // Closed on time: verified by `day`, with the fix made by the deadline.
-      if isClosed, let fx = fixed, fx <= deadline { fixedOnTime += 1 }
+      if l.isClosedOnTime { fixedOnTime += 1 }
     }
-    if deadline < day && !isFixed { overdue += 1 }
-    if f <= day && !isFixed { open += 1 }
-    if f <= day && isFixed && !isClosed { awaitingVerification += 1 }
-    if isClosed { closed += 1 }
+    if l.isOverdue { overdue += 1 }
+    if l.isOpen { open += 1 }
+    if l.isAwaitingVerification { awaitingVerification += 1 }
+    if l.isClosed { closed += 1 }
   }
 
   mutating func add(_ o: Rectification) {
@@ -328,7 +321,9 @@ public struct Standing: Sendable {
       }
       var one = Rectification()
       one.add(
-        found: clock.found, deadline: clock.deadline, fixed: cycle.fixed, verified: cycle.verified, on: day)
+        LoopOnDay(
+          found: clock.found, deadline: clock.deadline, fixed: cycle.fixed, verified: cycle.verified, day: day
+        ))
       let u = layout.problemUnit[k]
       if u >= 0 { units[u].add(one) }
       let g = layout.problemGrid[k]
