@@ -166,20 +166,7 @@ private struct Scanner {
   }
 
   /// `YYYY-MM-DD` read from the bytes as ``Day/init(_:)`` reads the string (without making one).
-  func day(_ r: Range<Int>) -> Day? {
-    guard r.count == 10, b[r.lowerBound + 4] == 0x2D, b[r.lowerBound + 7] == 0x2D else { return nil }
-    func digits(_ from: Int, _ count: Int) -> Int? {
-      var v = 0
-      for k in (r.lowerBound + from)..<(r.lowerBound + from + count) {
-        let d = b[k] &- 0x30
-        guard d < 10 else { return nil }
-        v = v * 10 + Int(d)
-      }
-      return v
-    }
-    guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2) else { return nil }
-    return Day(year: y, month: m, day: d)
-  }
+  func day(_ r: Range<Int>) -> Day? { Day(iso: UnsafeBufferPointer(rebasing: b[r])) }
 
   /// An id as the decoders accept it: not blank (some ASCII character other than a space;
   /// anything subtler is left to the general decoder).
@@ -224,7 +211,7 @@ private struct Scanner {
     if k < end && (b[k] | 0x20) == 0x65 { return nil }
     guard significant <= 15, exponent >= -22 else { return nil }
     var value = Double(mantissa)
-    if exponent < 0 { value /= exactPowers[-exponent] }
+    if exponent < 0 { value /= exactPowersOfTen[-exponent] }
     guard value <= DataLimits.maximumValue else { return nil }
     i = k
     return value
@@ -377,9 +364,3 @@ private struct Scanner {
     return true
   }
 }
-
-/// The powers of ten a double holds exactly (as the parser's fast path uses them).
-private let exactPowers: [Double] = [
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-]

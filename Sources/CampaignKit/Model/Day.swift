@@ -16,7 +16,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Parses exactly `YYYY-MM-DD` (ASCII digits, real calendar date); anything else is nil.
   public init?(_ text: String) {
-    let u = Array(text.utf8)
+    var t = text
+    guard let day = t.withUTF8({ Day(iso: $0) }) else { return nil }
+    self = day
+  }
+
+  /// The same from UTF-8 bytes (the report fast path reads dates without making a String).
+  init?(iso u: UnsafeBufferPointer<UInt8>) {
     guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
     func digits(_ r: Range<Int>) -> Int? {
       var v = 0
