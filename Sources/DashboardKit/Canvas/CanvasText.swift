@@ -91,7 +91,7 @@ extension Canvas {
   mutating func placePlain(_ fitted: String, x: Int, y: Int, role: StyleRole) -> Int {
     var col = x
     for scalar in fitted.unicodeScalars {
-      let w = scalar.value < 0x80 || scalar.value < 0x3000 ? 1 : 2
+      let w = DisplayWidth.isPlainWide(scalar.value) ? 2 : 1
       if col >= width { break }
       if col >= 0 {
         put(Cell(text: String(scalar), width: UInt8(w), role: role), x: col, y: y)
