@@ -55,25 +55,7 @@ enum GridModel {
       m.paragraph(s.noProblemsInGrid)
       return m
     }
-    var t = PageTable([
-      PageColumn("daysOverdue", s.daysOverdueHeader, min: 4, align: .right),
-      PageColumn("found", s.foundHeader, min: 5),
-      PageColumn("kind", s.kindHeader, min: 6, max: 16),
-      PageColumn("place", s.placeHeader, min: 8, max: 40, flex: 1, priority: 2),
-      PageColumn("deadline", s.deadline, min: 5),
-      PageColumn("state", s.stateHeader, min: s.problemStateWidth),
-      PageColumn("stage", s.stageHeader, min: s.stageWidth),
-    ])
-    t.rows = list.map { p in
-      let late = p.isOverdue(on: day)
-      let (word, role) = LedgerModel.stateWord(p, on: day, s: s)
-      return PageRow(
-        [
-          late ? .count(day - p.deadline, role: .overdue) : .empty, .date(p.found, role: .dim),
-          .text(p.kind), .text(p.place, role: .dim), .date(p.deadline, role: late ? .overdue : .dim),
-          .text(word, role: role), LedgerModel.stageCell(p, on: day, s: s),
-        ], target: .problem(p.id), filter: LedgerModel.filterText(p, ctx))
-    }
+    let t = LedgerModel.problemTable(ctx, list, on: day, withUnitAndSource: false)
     m.table(t)
     return m
   }

@@ -77,29 +77,7 @@ enum LedgerModel {
     if f.state == .all { line += " · \(s.fixRate) \(Format.rate(sum.rate)) (\(sum.fixedOnTime)/\(sum.due))" }
     m.paragraph(line, role: .text)
     m.gap()
-    var t = PageTable([
-      PageColumn("daysOverdue", s.daysOverdueHeader, min: 4, align: .right),
-      PageColumn("found", s.foundHeader, min: 5),
-      PageColumn("unit", s.unitHeader, min: 6, max: 40),
-      PageColumn("kind", s.kindHeader, min: 6, max: 16),
-      PageColumn("place", s.placeHeader, min: 8, max: 40, flex: 1, priority: 2),
-      PageColumn("source", s.sourceHeader, min: 4, priority: 3),
-      PageColumn("deadline", s.deadline, min: 5),
-      PageColumn("state", s.stateHeader, min: s.problemStateWidth),
-      PageColumn("stage", s.stageHeader, min: s.stageWidth),
-    ])
-    t.rows = list.map { p in
-      let unit = c.node(p.unit)
-      let late = p.isOverdue(on: day)
-      let (word, role) = stateWord(p, on: day, s: s)
-      return PageRow(
-        [
-          late ? .count(day - p.deadline, role: .overdue) : .empty, .date(p.found, role: .dim),
-          .name(unit?.name ?? p.unit, short: unit?.short), .text(p.kind), .text(p.place, role: .dim),
-          .text(s.source(p.source), role: .dim), .date(p.deadline, role: late ? .overdue : .dim),
-          .text(word, role: role), stageCell(p, on: day, s: s),
-        ], target: .problem(p.id), filter: filterText(p, ctx))
-    }
+    let t = problemTable(ctx, list, on: day, withUnitAndSource: true)
     if list.isEmpty { m.paragraph(s.noProblemMatches) } else { m.table(t) }
     let units = MeetingData.ledgerUnits(ctx)
     m.gap()
@@ -123,6 +101,50 @@ enum LedgerModel {
     }
     m.table(u)
     return m
+  }
+
+  /// The ledger's table of `list` on `day`, each row opening its problem: days overdue, found,
+  /// kind, place, deadline, state and stage, with the unit and the source where the rows are
+  /// of many units (the ledger) and without them where they are of one place (a grid cell).
+  static func problemTable(_ ctx: PageContext, _ list: [Problem], on day: Day, withUnitAndSource: Bool)
+    -> PageTable
+  {
+    let s = ctx.s
+    let c = ctx.campaign
+    var columns = [
+      PageColumn("daysOverdue", s.daysOverdueHeader, min: 4, align: .right),
+      PageColumn("found", s.foundHeader, min: 5),
+    ]
+    if withUnitAndSource { columns.append(PageColumn("unit", s.unitHeader, min: 6, max: 40)) }
+    columns += [
+      PageColumn("kind", s.kindHeader, min: 6, max: 16),
+      PageColumn("place", s.placeHeader, min: 8, max: 40, flex: 1, priority: 2),
+    ]
+    if withUnitAndSource { columns.append(PageColumn("source", s.sourceHeader, min: 4, priority: 3)) }
+    columns += [
+      PageColumn("deadline", s.deadline, min: 5),
+      PageColumn("state", s.stateHeader, min: s.problemStateWidth),
+      PageColumn("stage", s.stageHeader, min: s.stageWidth),
+    ]
+    var t = PageTable(columns)
+    t.rows = list.map { p in
+      let late = p.isOverdue(on: day)
+      let (word, role) = stateWord(p, on: day, s: s)
+      var cells: [PageCell] = [
+        late ? .count(day - p.deadline, role: .overdue) : .empty, .date(p.found, role: .dim),
+      ]
+      if withUnitAndSource {
+        let unit = c.node(p.unit)
+        cells.append(.name(unit?.name ?? p.unit, short: unit?.short))
+      }
+      cells += [.text(p.kind), .text(p.place, role: .dim)]
+      if withUnitAndSource { cells.append(.text(s.source(p.source), role: .dim)) }
+      cells += [
+        .date(p.deadline, role: late ? .overdue : .dim), .text(word, role: role), stageCell(p, on: day, s: s),
+      ]
+      return PageRow(cells, target: .problem(p.id), filter: filterText(p, ctx))
+    }
+    return t
   }
 
   /// The loop's stage on `day`: closed in the done colour, awaiting verification (the office's
