@@ -1,3 +1,4 @@
+import CampaignKit
 import Foundation
 
 /// Small timing helpers: medians of repeated runs, whole-process timing, repository paths.
@@ -5,6 +6,35 @@ enum Bench {
   /// The repository root, from this source file (benchmarks run from a checkout).
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+  /// The 10,000-row campaign (one sub-command owning 10,000 indicators) the render and
+  /// layout benchmarks lay out, generated into a temporary folder, loaded, and removed.
+  static func tenThousandRows() throws -> Campaign {
+    var o = CampaignGenerator.Options()
+    o.subCommands = 1
+    o.unitsPerSubCommand = 20
+    o.indicators = 10_000
+    o.problems = 200
+    o.tasks = 10
+    o.weeks = 10
+    let dir = NSTemporaryDirectory() + "chuangwen-bench-10k-\(getpid())"
+    try CampaignGenerator.write(o, to: dir)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    return CampaignLoader.load(directory: dir).campaign!
+  }
+
+  /// The campaign `CampaignGenerator.scaled(n)` (seed 7): in `kept`/xN when a folder to keep
+  /// campaigns in is given (`CHUANGWEN_BENCH_DATA`; made once, used again), else in a new
+  /// temporary folder the caller removes.
+  static func scaledCampaign(_ n: Int, kept: String?, label: String) throws -> String {
+    let dir =
+      kept.map { "\($0)/x\(n)" } ?? NSTemporaryDirectory() + "chuangwen-bench-\(label)-x\(n)-\(getpid())"
+    if kept == nil || !FileManager.default.fileExists(atPath: dir + "/campaign.json") {
+      try? FileManager.default.removeItem(atPath: dir)
+      try CampaignGenerator.write(.scaled(n, seed: 7), to: dir)
+    }
+    return dir
+  }
 
   static func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -17,26 +47,12 @@ enum Bench {
     return s.isEmpty ? 0 : s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
   }
 
-  /// Runs a process to completion with output discarded; wall seconds and exit status.
-  /// posix_spawn + waitpid rather than Foundation's `Process`, whose `waitUntilExit` polls a
-  /// run loop and rounds short processes up to about 50 ms (which hides a 25 ms process).
+  /// Runs a process to completion with output discarded; wall seconds and exit status
+  /// (``ScaleBenchmark/runMeasured(_:_:)``: posix_spawn + wait4, not Foundation's `Process`,
+  /// whose `waitUntilExit` rounds short processes up to about 50 ms).
   static func runProcess(_ executable: String, _ arguments: [String]) throws -> (Double, Int32) {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { for p in argv { free(p) } }
-    var pid: pid_t = 0
-    var status: Int32 = 0
-    let t = try seconds {
-      let r = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-      guard r == 0 else { throw CocoaError(.executableLoad) }
-      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    }
-    // WEXITSTATUS, spelled out (the macro is not imported).
-    return (t, (status >> 8) & 0xFF)
+    let r = try ScaleBenchmark.runMeasured(executable, arguments)
+    return (r.seconds, r.status)
   }
 
   /// Every JSON file of a campaign directory, and their total size in bytes.

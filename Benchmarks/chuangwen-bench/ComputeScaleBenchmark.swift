@@ -54,12 +54,7 @@ enum ComputeScaleBenchmark {
     var baseRebuild: Double?
     let kept = ProcessInfo.processInfo.environment["CHUANGWEN_BENCH_DATA"]
     for n in scales {
-      let dir =
-        kept.map { "\($0)/x\(n)" } ?? NSTemporaryDirectory() + "chuangwen-bench-compute-x\(n)-\(getpid())"
-      if kept == nil || !FileManager.default.fileExists(atPath: dir + "/campaign.json") {
-        try? FileManager.default.removeItem(atPath: dir)
-        try CampaignGenerator.write(.scaled(n, seed: 7), to: dir)
-      }
+      let dir = try Bench.scaledCampaign(n, kept: kept, label: "compute")
       defer { if kept == nil { try? FileManager.default.removeItem(atPath: dir) } }
       let rebuild = try measure(scale: n, dir: dir, base: baseRebuild)
       if baseRebuild == nil { baseRebuild = rebuild }

@@ -24,12 +24,7 @@ enum LayoutScaleBenchmark {
     print("| ---: | ---: | ---: | ---: | ---: | ---: |")
     let kept = ProcessInfo.processInfo.environment["CHUANGWEN_BENCH_DATA"]
     for n in scales {
-      let dir =
-        kept.map { "\($0)/x\(n)" } ?? NSTemporaryDirectory() + "chuangwen-bench-layout-x\(n)-\(getpid())"
-      if kept == nil || !FileManager.default.fileExists(atPath: dir + "/campaign.json") {
-        try? FileManager.default.removeItem(atPath: dir)
-        try CampaignGenerator.write(.scaled(n, seed: 7), to: dir)
-      }
+      let dir = try Bench.scaledCampaign(n, kept: kept, label: "layout")
       defer { if kept == nil { try? FileManager.default.removeItem(atPath: dir) } }
       measure(scale: n, dir: dir)
     }
@@ -62,17 +57,7 @@ enum LayoutScaleBenchmark {
 
   /// The 10,000-row list laid out again on every frame (`s` changes the sort each time).
   static func relayout() throws {
-    var o = CampaignGenerator.Options()
-    o.subCommands = 1
-    o.unitsPerSubCommand = 20
-    o.indicators = 10_000
-    o.problems = 200
-    o.tasks = 10
-    o.weeks = 10
-    let dir = NSTemporaryDirectory() + "chuangwen-bench-layout-10k-\(getpid())"
-    try CampaignGenerator.write(o, to: dir)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    let big = CampaignLoader.load(directory: dir).campaign!
+    let big = try Bench.tenThousandRows()
     let data = DashboardData(campaign: big, asOf: big.info.defaultAsOf)
     var keyMap: [Int: String] = [:]
     for sc in data.campaign.subCommands { if let k = sc.key { keyMap[k] = sc.id } }

@@ -8,17 +8,7 @@ import Foundation
 enum RenderBenchmark {
   static func run() throws {
     let bundled = CampaignLoader.load(directory: Bench.root + "/fixtures/hongjiang").campaign!
-    var o = CampaignGenerator.Options()
-    o.subCommands = 1
-    o.unitsPerSubCommand = 20
-    o.indicators = 10_000
-    o.problems = 200
-    o.tasks = 10
-    o.weeks = 10
-    let dir = NSTemporaryDirectory() + "chuangwen-bench-10k-\(getpid())"
-    try CampaignGenerator.write(o, to: dir)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    let big = CampaignLoader.load(directory: dir).campaign!
+    let big = try Bench.tenThousandRows()
 
     print("## rendering (per frame, release)\n")
     print("| screen | size | rows | update + render (median) | p95 |")
