@@ -59,7 +59,7 @@ public struct TemplateSheet: Sendable, Equatable {
     }
     // Values the unit already gave for this date.
     var given: [ReportSubject: (Double, String)] = [:]
-    for f in c.reportFiles where f.unit == unit {
+    for f in c.reportFiles(of: unit) {
       for e in f.entries where e.date == day { given[e.subject] = (e.value, e.note) }
     }
     for i in rows.indices {

@@ -89,7 +89,7 @@ struct RecordCommand: ParsableCommand {
     )
     // A later file with an entry of the same day would still win; say so rather than surprise.
     let name = written
-    if let later = campaign.series[subject]?.last(where: { $0.date == day && $0.file > name }) {
+    if let later = campaign.series(subject).last(where: { $0.date == day && $0.file > name }) {
       printError(
         "note: \(later.file) also reports \(subject.id) on \(day) and sorts after \(name), so its value (\(JSONWriter.numberText(later.value))) is the one shown"
       )

@@ -106,11 +106,14 @@ import Testing
 
   @Test func theLatestValueIsTheLastEntryOnOrBeforeTheDay() throws {
     let c = try Self.generated()
+    let all = c.series
     for (i, ind) in c.indicators.enumerated().prefix(200) {
-      let points = c.series[.indicator(ind.id)] ?? []
+      let points = all[.indicator(ind.id)] ?? []
       for day in [c.info.start, c.info.start + 100, c.info.end] {
         let plain = points.last { $0.date <= day }
-        #expect(Campaign.latest(in: c.indicatorSeries[i], on: day) == plain)
+        let samples = c.indicatorSeries[i]
+        #expect(Campaign.latestIndex(in: samples, on: day).map { c.point(samples[$0]) } == plain)
+        #expect(c.latest(.indicator(ind.id), on: day) == plain)
       }
     }
   }

@@ -51,34 +51,44 @@ public enum MissingReports {
 
 /// Each unit's report entry dates, sorted: enough to tell, for any week and as-of date, who
 /// has not reported (``MissingReports``). Built once per campaign and kept across dates; after
-/// a reload of report files, updated for the subjects whose entries changed.
-///
-/// Read from `Campaign.series`, which holds every entry of the report files in effect (one
-/// point per entry, with its file's unit), rather than from the files: a reloaded campaign
-/// keeps its files on a shelf that is not put together for the dashboard.
+/// a live reload of report files, updated from the file versions taken out and put in.
 public struct ReportDays: Sendable {
   private var byUnit: [String: [Day]]
 
   public init(campaign c: Campaign) {
-    var days: [String: [Day]] = [:]
-    for points in c.series.values { Self.collect(points, into: &days) }
-    for k in days.keys { days[k]!.sort() }
-    byUnit = days
+    // By the store's unit numbers first: one array index per entry instead of a string hash.
+    var days = [[Day]](repeating: [], count: c.reports.unitCount)
+    for id in c.reportsInEffect {
+      let f = c.reports.files[Int(id)]
+      for e in f.entries { days[Int(f.unit)].append(Day(ordinal: Int(c.reports.day[e]))) }
+    }
+    var byUnit: [String: [Day]] = [:]
+    for k in days.indices where !days[k].isEmpty {
+      byUnit[c.reports.unitName(Int32(k)), default: []] += days[k]
+    }
+    for k in byUnit.keys { byUnit[k]!.sort() }
+    self.byUnit = byUnit
   }
 
-  /// `old`'s dates moved to `new`, a reload of `old`'s report files: the subjects whose
-  /// points differ (the others share their storage, which makes the comparison immediate)
-  /// take their old dates out and their new ones in.
+  /// `old`'s dates moved to `new`, a reload of `old`'s report files: the dates of the file
+  /// versions taken out go, those of the versions put in come. (A `new` not patched from `old`
+  /// is read whole.)
   public func updated(from old: Campaign, to new: Campaign) -> ReportDays {
-    var gone: [String: [Day]] = [:]
-    var came: [String: [Day]] = [:]
-    for (subject, points) in new.series {
-      let before = old.series[subject] ?? []
-      guard before != points else { continue }
-      Self.collect(before, into: &gone)
-      Self.collect(points, into: &came)
+    guard let change = new.reportChange, change.base == old.generation else {
+      return ReportDays(campaign: new)
     }
-    for (subject, points) in old.series where new.series[subject] == nil { Self.collect(points, into: &gone) }
+    func collect(_ ids: [Int32]) -> [String: [Day]] {
+      var out: [String: [Day]] = [:]
+      for id in ids {
+        let f = new.reports.files[Int(id)]
+        out[new.reports.unitName(f.unit), default: []] += f.entries.map {
+          Day(ordinal: Int(new.reports.day[$0]))
+        }
+      }
+      return out
+    }
+    let gone = collect(change.removed)
+    let came = collect(change.added)
     var out = self
     for (unit, days) in gone {
       guard var all = out.byUnit[unit] else { continue }
@@ -101,26 +111,6 @@ public struct ReportDays: Sendable {
     guard let all = byUnit[unit] else { return nil }
     let after = Self.firstIndex(of: day + 1, in: all)
     return after == 0 ? nil : all[after - 1]
-  }
-
-  /// Adds the dates of `points` under their units; a run of points of one unit (the usual
-  /// case: a subject reported by its lead) costs one lookup.
-  private static func collect(_ points: [SeriesPoint], into days: inout [String: [Day]]) {
-    // Fields read in place: copying a point retains its three strings.
-    points.withUnsafeBufferPointer { b in
-      var run: [Day] = []
-      var i = 0
-      while i < b.count {
-        run.removeAll(keepingCapacity: true)
-        var j = i
-        while j < b.count && b[j].unit == b[i].unit {
-          run.append(b[j].date)
-          j += 1
-        }
-        days[b[i].unit, default: []].append(contentsOf: run)
-        i = j
-      }
-    }
   }
 
   /// The first position in sorted `all` whose date is not before `day`.

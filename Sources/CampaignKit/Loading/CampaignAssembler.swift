@@ -73,7 +73,7 @@ public struct LoadResult: Sendable {
 ///
 /// A class: it is shared by every report file's check, and copying a struct of a dozen tables
 /// for each of tens of thousands of files cost a retain and release per table.
-final class CrossChecker {
+final class CrossChecker: Sendable {
   let files: [DecodedFile]
   let info: CampaignInfo?
   let nodes: [OrgNode]
@@ -94,6 +94,10 @@ final class CrossChecker {
   private let measureOf: [ReportSubject: Measure]
   /// For ``passes(_:_:)``: every subject a report may name that is known or has a measure.
   private let subjectFacts: [ReportSubject: SubjectFacts]
+
+  /// What reports are numbered by in a ``ReportStore``: the subjects and units this context
+  /// knows (most reports name nothing else).
+  let reportNames: ReportStore.Names
 
   private struct SubjectFacts {
     /// Defined (the reference check finds it).
@@ -145,6 +149,9 @@ final class CrossChecker {
     for id in defined[.task] ?? [] { facts[.task(id), default: SubjectFacts()].known = true }
     for (subject, m) in measureOf { facts[subject, default: SubjectFacts()].measure = m }
     subjectFacts = facts
+    reportNames = ReportStore.Names(
+      subjects: facts.keys.sorted { $0.sortKey < $1.sortKey },
+      units: nodes.filter { $0.kind.isUnit }.map(\.id))
   }
 
   /// Whether a report read by ``ReportFastDecoder`` passes every check of ``check(_:)``,
@@ -363,5 +370,69 @@ final class CrossChecker {
       f.values.forEach(check)
     }
     return out
+  }
+}
+
+extension CrossChecker {
+  /// The facts ``passes(_:file:facts:)`` needs about each subject of `store`, by its number.
+  func facts(for store: ReportStore) -> ReportFacts {
+    ReportFacts(
+      subjects: (0..<Int32(store.subjectCount)).map { k in
+        let s = store.subjectName(k)
+        let f = subjectFacts[s]
+        let checked: Bool
+        switch s {
+        case .indicator: checked = checkIndicators
+        case .task: checked = checkTasks
+        }
+        return ReportFacts.Subject(fails: checked && !(f?.known ?? false), measure: f?.measure)
+      },
+      unitFails: (0..<Int32(store.unitCount)).map { k in
+        let u = store.unitName(k)
+        guard checkNodes else { return false }
+        return !nodeIDs.contains(u) || !(kindOf[u]?.isUnit ?? true)
+      })
+  }
+
+  /// Whether version `id` in `store` passes every check of ``check(_:)``, from its columns:
+  /// the same tests as ``passes(_:_:)``, so re-checking every report against a changed
+  /// context costs array reads, not a decode.
+  func passes(_ store: ReportStore, file id: Int32, facts: ReportFacts) -> Bool {
+    let f = store.files[Int(id)]
+    if facts.unitFails[Int(f.unit)] { return false }
+    for e in f.entries {
+      let d = Day(ordinal: Int(store.day[e]))
+      if let info, d < info.start || d > info.end { return false }
+      let s = facts.subjects[Int(store.subject[e])]
+      if s.fails { return false }
+      if let m = s.measure {
+        let v = store.value[e]
+        if store.boolean[e] && m.kind != .yesno { return false }
+        if m.kind == .yesno && v != 0 && v != 1 { return false }
+        if m.kind == .percent && v > 100 { return false }
+      }
+    }
+    return true
+  }
+}
+
+/// Per number in one ``ReportStore``: whether a subject or unit fails a report by itself, and
+/// a subject's measure.
+struct ReportFacts {
+  struct Subject {
+    var fails: Bool
+    var measure: Measure?
+  }
+  var subjects: [Subject]
+  var unitFails: [Bool]
+}
+
+extension ReportSubject {
+  /// Indicators before tasks, each by id: a fixed order for numbering.
+  var sortKey: String {
+    switch self {
+    case .indicator(let id): "i" + id
+    case .task(let id): "t" + id
+    }
   }
 }

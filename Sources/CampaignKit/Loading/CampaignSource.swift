@@ -33,12 +33,13 @@ extension FileStamp {
 
 /// A campaign directory held in memory file by file, for the live dashboard.
 ///
-/// Every file is kept decoded with the stamp of the version read. ``reload(changed:)`` reads
-/// again only the files named (and only when their stamp changed), drops the ones that are
-/// gone, and puts the campaign together again. When only report files changed (the usual case:
-/// units report, nobody edits the indicators during a meeting) the cross-file checks run on
-/// those files alone and the campaign's series are patched for the subjects they touch, so a
-/// reload costs what the changed files cost, not what the campaign costs.
+/// Every file is kept decoded with the stamp of the version read (the report files in a
+/// ``ReportTable``, their entries in columns). ``reload(changed:)`` reads again only the files
+/// named (and only when their stamp changed), drops the ones that are gone, and puts the
+/// campaign together again. When only report files changed (the usual case: units report,
+/// nobody edits the indicators during a meeting) those files alone are checked and the
+/// campaign's series are patched for the subjects they touch, so a reload costs what the
+/// changed files cost, not what the campaign costs.
 ///
 /// Nothing is ever lost to a broken file: a file that now fails to parse or to check keeps its
 /// last good version in effect (``heldBack``) while its errors are reported in ``result``; when
@@ -59,36 +60,19 @@ public final class CampaignSource {
   /// any earlier date are unchanged. Nil after a full reload (anything may have changed).
   public private(set) var lastChangedFrom: Day?
 
-  /// A reference, so that settling and reassembling update a file's versions in place
-  /// instead of copying three decoded files in and out of the dictionary for each of
-  /// thousands of files.
+  /// A required file's versions (a reference, so settling updates it in place).
   final class Slot {
     let kind: FileKind
-    /// The stamp of the version on disk; nil when the file is gone (required files only).
+    /// The stamp of the version on disk; nil when the file is gone.
     var stamp: FileStamp?
     /// The stamp of the last version that loaded without errors.
     var goodStamp: FileStamp?
-    /// The versions, boxed: usually all three are the same file, and sharing one box keeps a
-    /// slot at a third of its size for each of tens of thousands of report files.
-    var currentVersion: Version?
-    var goodVersion: Version?
-    var inEffectVersion: Version?
-
     /// The version on disk, decoded; nil when the file is gone.
-    var current: DecodedFile? {
-      get { currentVersion?.file }
-      set { currentVersion = newValue.map(Version.init) }
-    }
+    var current: DecodedFile?
     /// The last version that loaded without errors.
-    var good: DecodedFile? {
-      get { goodVersion?.file }
-      set { goodVersion = newValue.map(Version.init) }
-    }
+    var good: DecodedFile?
     /// The version the campaign is built from.
-    var inEffect: DecodedFile? {
-      get { inEffectVersion?.file }
-      set { inEffectVersion = newValue.map(Version.init) }
-    }
+    var inEffect: DecodedFile?
 
     init(kind: FileKind, stamp: FileStamp? = nil, current: DecodedFile? = nil) {
       self.kind = kind
@@ -97,33 +81,29 @@ public final class CampaignSource {
     }
   }
 
-  final class Version {
-    let file: DecodedFile
-    init(_ file: DecodedFile) { self.file = file }
-  }
-
+  /// The five required files.
   private var slots: [String: Slot] = [:]
-  /// The report files' paths in order (nil once a reload added or took one, until the next
-  /// full rebuild sorts them again): the listing comes sorted, so the first load sorts nothing.
-  private var reportOrder: [String]?
+  /// The report files.
+  private var reports = ReportTable()
   /// Built from the non-report files in effect; checks one report file at a time.
   private var checker: CrossChecker?
   /// Findings about the directory and the non-report files (decode and cross-file).
   private var baseFindings: [Finding] = []
-  /// Findings of report files, current versions, only for files that have any.
-  private var reportFindings: [String: [Finding]] = [:]
   /// The responsibility audit of the non-report files in effect (shown only without errors).
   private var audit: [Finding] = []
-  /// Report files in effect, sorted by path, after a full rebuild (a patch reads the version in
-  /// effect from the file's slot instead, so it never copies this array).
-  private var reports: [ReportFile] = []
-  /// The versions in effect of report files deleted in this reload, for the patch to take out.
-  private var deletedInEffect: [String: ReportFile] = [:]
+  /// The non-report files in effect, after the last full rebuild.
+  private var baseInEffect: [DecodedFile] = []
   private var missing: [String] = []
+  /// Required files whose last good version is in effect (held back, or gone from disk).
+  private var heldBase: Set<String> = []
   /// What is wrong with `reports/` itself (see ``ReportsFolder``), and report names that
   /// cannot be read (not UTF-8).
   private var folderFindings: [Finding] = []
   private var nameFindings: [Finding] = []
+  /// The reports read last stay in effect while `reports/` is gone or unreadable.
+  private var folderHeld = false
+  /// What is wrong with the meeting notes (`notes/`).
+  private var noteFindings: [Finding] = []
 
   /// Loads the whole directory (files decoded on every core).
   public init(directory: String) {
@@ -146,39 +126,26 @@ public final class CampaignSource {
         missing: [directory])
       return
     }
-    readEveryFile()
-    rebuildAll()
-  }
-
-  /// Reads and decodes every file into its slot. A function of its own so that the job list
-  /// (two paths per file) and the decoded results are gone before the campaign is assembled,
-  /// rather than adding to its peak.
-  private func readEveryFile() {
+    // The required files first: they are the context every report is checked against, so each
+    // report is checked on the core that decoded it, and only failing ones keep their sites.
     var jobs: [(path: String, relative: String, kind: FileKind)] = []
     for kind in FileKind.required {
       let name = kind.fileName!
       jobs.append((directory + "/" + name, name, kind))
     }
+    let decoded = CampaignLoader.decodeAll(jobs)
+    for (j, d) in zip(jobs, decoded) {
+      let slot = Slot(kind: j.kind, stamp: d.stamp)
+      slot.current = d.file
+      slots[j.relative] = slot
+    }
+    lastReadCount = decoded.count { $0.file != nil }
+    let check = settleBase()
     let listing = ReportsFolder.list(directory: directory)
     folderFindings = listing.state == .broken ? listing.findings : []
     nameFindings = listing.state == .broken ? [] : listing.findings
-    for name in listing.names {
-      jobs.append((directory + "/" + name, name, .report))
-    }
-    // Each file's stamp comes from the open file it was read from: a write racing the read
-    // then shows up as a change next time. A report gone since the listing is left out.
-    let decoded = CampaignLoader.decodeAll(jobs)
-    slots.reserveCapacity(jobs.count)
-    var order: [String] = []
-    order.reserveCapacity(listing.names.count)
-    for (j, d) in zip(jobs, decoded) where d.stamp != nil || j.kind != .report {
-      let slot = Slot(kind: j.kind, stamp: d.stamp)
-      slot.currentVersion = d.file.map(Version.init)
-      slots[j.relative] = slot
-      if j.kind == .report { order.append(j.relative) }
-    }
-    reportOrder = order
-    lastReadCount = decoded.count { $0.file != nil }
+    lastReadCount += reports.load(names: listing.names, directory: directory, checker: check)
+    assemble()
   }
 
   /// The kind of file a path relative to the directory names, nil for anything the campaign
@@ -201,13 +168,13 @@ public final class CampaignSource {
 
   private func reload(_ paths: some Sequence<String>, force: Bool) -> Bool {
     lastReadCount = 0
-    deletedInEffect = [:]
     var baseChanged = false
-    var changedReports: Set<String> = []
+    /// Each changed report's version in effect before and after.
+    var changedReports: [String: (before: Int32, after: Int32)] = [:]
     // A `reports/` that vanished or broke while running is not "every report withdrawn": the
     // reports read last stay in effect, and the header names the folder until it is back.
     let folder = ReportsFolder.state(directory: directory)
-    let keepReports = folder.state != .readable && slots.values.contains { $0.kind == .report }
+    let keepReports = folder.state != .readable && !reports.isEmpty
     let folderBefore = folderFindings
     folderFindings = folder.findings
     if keepReports {
@@ -225,19 +192,19 @@ public final class CampaignSource {
       }
     }
     let folderChanged = folderFindings != folderBefore
-    if folderChanged { heldBack.remove(ReportsFolder.file) }
+    folderHeld = keepReports
     for p in Set(paths.map(relative)) {
       guard let kind = Self.kind(of: p) else { continue }
       if kind == .report && keepReports { continue }
       let stamp = FileStamp.of(directory + "/" + p)
-      if stamp == slots[p]?.stamp && !(force && stamp != nil) { continue }
-      if kind == .report { changedReports.insert(p) } else { baseChanged = true }
+      let known = kind == .report ? reports.stamp(of: p) : slots[p]?.stamp
+      if stamp == known && !(force && stamp != nil) { continue }
       guard let stamp else {
         if kind == .report {
-          if case .report(let r)? = slots[p]?.inEffect?.content { deletedInEffect[p] = r }
-          slots[p] = nil
-          reportOrder = nil
+          let before = reports.remove(p)
+          changedReports[p] = (changedReports[p]?.before ?? before, -1)
         } else {
+          baseChanged = true
           slots[p]?.stamp = nil
           slots[p]?.current = nil
         }
@@ -245,14 +212,21 @@ public final class CampaignSource {
       }
       let decoded = CampaignLoader.decodeFile(at: directory + "/" + p, relative: p, kind: kind)
       lastReadCount += 1
-      let slot = slots[p] ?? Slot(kind: kind)
-      if slots[p] == nil && kind == .report { reportOrder = nil }
-      slot.stamp = stamp
-      slot.current = decoded
-      slots[p] = slot
+      if kind == .report, let checker {
+        let change = reports.update(p, stamp: stamp, decoded: decoded, checker: checker)
+        changedReports[p] = (changedReports[p]?.before ?? change.before, change.after)
+      } else {
+        baseChanged = true
+        let slot = slots[p] ?? Slot(kind: kind)
+        slot.stamp = stamp
+        slot.current = decoded
+        slots[p] = slot
+      }
     }
     if baseChanged || checker == nil {
-      rebuildAll()
+      let check = settleBase()
+      lastReadCount += reports.recheck(directory: directory, checker: check)
+      assemble()
       lastReloadWasFull = true
       lastChangedFrom = nil
     } else if !changedReports.isEmpty {
@@ -263,7 +237,6 @@ public final class CampaignSource {
     } else {
       return false
     }
-    if keepReports { heldBack.insert(ReportsFolder.file) }
     return true
   }
 
@@ -271,26 +244,24 @@ public final class CampaignSource {
   /// ones that changed, appeared or disappeared.
   @discardableResult
   public func rescan() -> Bool {
-    var names = Set(FileKind.required.map { $0.fileName! })
-    names.formUnion(listReports())
-    names.formUnion(slots.keys)
-    return reload(changed: names)
+    reload(changed: everyName())
   }
 
   /// Reads every file again (the `r` key), whatever its stamp, keeping last good versions.
   @discardableResult
   public func reloadAll() -> Bool {
-    var names = Set(FileKind.required.map { $0.fileName! })
-    names.formUnion(listReports())
-    names.formUnion(slots.keys)
-    return reload(names, force: true)
+    reload(everyName(), force: true)
   }
 
-  /// The report files on disk now, noting names that cannot be read.
-  private func listReports() -> [String] {
+  /// The required files, the reports on disk now and the reports known (noting report names
+  /// that cannot be read).
+  private func everyName() -> Set<String> {
+    var names = Set(FileKind.required.map { $0.fileName! })
     let listing = ReportsFolder.list(directory: directory)
     if listing.state != .broken { nameFindings = listing.findings }
-    return listing.names
+    names.formUnion(listing.names)
+    names.formUnion(reports.allPaths)
+    return names
   }
 
   private func relative(_ p: String) -> String {
@@ -300,9 +271,9 @@ public final class CampaignSource {
 
   // MARK: - Assembling
 
-  /// Everything again: used when a non-report file changed (the context of every check moves).
-  private func rebuildAll() {
-    lastChangedFrom = nil
+  /// Settles the required files (the version on disk unless it fails and an older good one
+  /// exists) and makes the checker of report files from them.
+  private func settleBase() -> CrossChecker {
     missing = []
     var dirFindings: [Finding] = []
     for kind in FileKind.required {
@@ -314,7 +285,6 @@ public final class CampaignSource {
             .error, file: name, message: "required file is missing (see docs/data-format.md for its shape)"))
       }
     }
-    // The non-report files: the version on disk unless it fails and an older good one exists.
     let baseNames = FileKind.required.map { $0.fileName! }
     var candidate: [String: DecodedFile] = [:]
     for n in baseNames { if let f = slots[n]?.current ?? slots[n]?.good { candidate[n] = f } }
@@ -333,50 +303,44 @@ public final class CampaignSource {
       check = again.checker
       found = again.findings.filter { !held.contains($0.file) } + onDisk
     }
-    let baseInEffect = baseNames.compactMap { candidate[$0] }
+    baseInEffect = baseNames.compactMap { candidate[$0] }
     for n in baseNames {
       slots[n]?.inEffect = candidate[n]
       if let slot = slots[n], slot.current != nil, !held.contains(n),
         !found.contains(where: { $0.file == n && $0.severity == .error })
       {
-        slots[n]?.good = slot.current
-        slots[n]?.goodStamp = slot.stamp
+        slot.good = slot.current
+        slot.goodStamp = slot.stamp
       }
     }
     // A required file that is gone keeps its last good version in effect (and says so).
     for n in missing where candidate[n] != nil { held.insert(n) }
+    heldBase = held
     checker = check
     baseFindings = found + dirFindings
+    return check
+  }
 
-    reportFindings = [:]
-    reports = []
-    let order = reportOrder ?? slots.compactMap { $0.value.kind == .report ? $0.key : nil }.sorted()
-    reportOrder = order
-    var inEffect: [ReportFile] = []
-    inEffect.reserveCapacity(order.count)
-    for path in order {
-      guard let slot = slots[path] else { continue }
-      if let r = settleReport(path, slot) { inEffect.append(r) }
-      if slot.inEffectVersion != nil && slot.goodStamp != slot.stamp { held.insert(path) }
-    }
-    reports = inEffect
-    heldBack = held
-
+  /// The whole campaign from the required files and the reports in effect.
+  private func assemble() {
+    lastChangedFrom = nil
     var campaign: Campaign?
-    if let info = campaignInfo(baseInEffect), let nodes = part(baseInEffect, .organization),
-      let cats = part(baseInEffect, .indicators), let tasks = part(baseInEffect, .tasks),
-      let problems = part(baseInEffect, .problems)
+    let base = baseInEffect
+    if let info = campaignInfo(base), let nodes = part(base, .organization),
+      let cats = part(base, .indicators), let tasks = part(base, .tasks),
+      let problems = part(base, .problems)
     {
       var c = Campaign(
         info: info, nodes: nodes.organization, categories: cats.indicators, tasks: tasks.tasks,
-        problems: problems.problems, reportFiles: reports)
+        problems: problems.problems, reports: reports.store, inEffect: reports.inEffectSorted())
       let notes = MeetingNotes.load(directory: directory, info: info)
       c.notes = notes.notes
-      baseFindings += notes.findings
+      noteFindings = notes.findings
       audit = ResponsibilityAudit.run(c).map(\.finding)
       campaign = c
     } else {
       audit = []
+      noteFindings = []
     }
     publish(campaign)
   }
@@ -389,90 +353,47 @@ public final class CampaignSource {
     return (c, files.flatMap(\.findings) + c.run())
   }
 
-  /// Decides which version of one report file is in effect (checked against the current
-  /// context) and records the current version's findings. Returns the report in effect.
-  private func settleReport(_ path: String, _ slot: Slot) -> ReportFile? {
-    // Through the boxes: copying a decoded file out retains each of its arrays and strings.
-    guard let current = slot.currentVersion, let checker else { return nil }
-    let found = current.file.findings + checker.check(current.file)
-    reportFindings[path] = found.isEmpty ? nil : found
-    let failing = found.contains { $0.severity == .error }
-    if !failing, case .report(let r) = current.file.content {
-      slot.goodVersion = slot.currentVersion
-      slot.goodStamp = slot.stamp
-      slot.inEffectVersion = slot.currentVersion
-      return r
-    }
-    // Fails now: the last good version stays, if it still passes the checks.
-    slot.inEffectVersion = nil
-    if let good = slot.good, !checker.check(good).contains(where: { $0.severity == .error }),
-      case .report(let r) = good.content
-    {
-      slot.inEffectVersion = slot.goodVersion
-      return r
-    }
-    return nil
-  }
-
-  /// Only report files changed: check them alone and patch the campaign's series.
-  private func patchReports(_ changed: Set<String>) {
+  /// Only report files changed: patch the campaign's series for the subjects they touch.
+  private func patchReports(_ changed: [String: (before: Int32, after: Int32)]) {
     guard let old = result.campaign else {
-      rebuildAll()
+      assemble()
       return
     }
-    var touched: Set<ReportSubject> = []
-    var fresh: [ReportFile] = []
-    var earliest: Day?
-    func note(_ entries: [ReportEntry]) {
-      for e in entries {
-        touched.insert(e.subject)
-        earliest = min(earliest ?? e.date, e.date)
-      }
+    var removed: [Int32] = []
+    var added: [Int32] = []
+    for (_, c) in changed where c.before != c.after {
+      if c.before >= 0 { removed.append(c.before) }
+      if c.after >= 0 { added.append(c.after) }
     }
-    for path in changed {
-      // The entries of the version that was in effect go (the slot still holds it: the reload
-      // replaced only the version on disk)…
-      if case .report(let r)? = slots[path]?.inEffect?.content ?? deletedInEffect[path].map({ .report($0) }) {
-        note(r.entries)
-      }
-      reportFindings[path] = nil
-      heldBack.remove(path)
-      // …and those of the version now in effect come.
-      if let slot = slots[path], let r = settleReport(path, slot) {
-        note(r.entries)
-        fresh.append(r)
-        if slots[path]?.goodStamp != slots[path]?.stamp { heldBack.insert(path) }
-      }
-    }
-    deletedInEffect = [:]
-    let byPath = Dictionary(fresh.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-    var series = old.series
-    for subject in touched {
-      var points = (series[subject] ?? []).filter { !changed.contains($0.file) }
-      for path in byPath.keys.sorted() {
-        let f = byPath[path]!
-        for e in f.entries where e.subject == subject {
-          points.append(SeriesPoint(date: e.date, value: e.value, note: e.note, unit: f.unit, file: f.path))
-        }
-      }
-      // By date, then file name, then position in the file (the order the points were added
-      // within one file); `enumerated` keeps the sort stable on purpose.
-      points = points.enumerated().sorted { a, b in
-        if a.element.date != b.element.date { return a.element.date < b.element.date }
-        if a.element.file != b.element.file { return a.element.file < b.element.file }
-        return a.offset < b.offset
-      }.map(\.element)
-      series[subject] = points.isEmpty ? nil : points
+    let store = reports.store
+    var earliest: Int32?
+    for id in removed + added {
+      for e in store.files[Int(id)].entries { earliest = min(earliest ?? store.day[e], store.day[e]) }
     }
     // Nothing came or went (a broken file kept its last good version): the same day far ahead.
-    lastChangedFrom = earliest ?? old.info.end + 1
-    let shelf = ReportShelf(base: old.reportShelf, replacing: changed, with: fresh)
-    publish(Campaign(replacingReportsOf: old, reportShelf: shelf, series: series, touched: touched))
+    lastChangedFrom = earliest.map { Day(ordinal: Int($0)) } ?? old.info.end + 1
+    // The old order without the versions taken out, the new ones put in at their place by path.
+    let gone = Set(removed)
+    var inEffect = old.reportsInEffect.filter { !gone.contains($0) }
+    for id in added.sorted(by: { store.files[Int($0)].path < store.files[Int($1)].path }) {
+      let path = store.files[Int(id)].path
+      var lo = 0
+      var hi = inEffect.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if store.files[Int(inEffect[mid])].path < path { lo = mid + 1 } else { hi = mid }
+      }
+      inEffect.insert(id, at: lo)
+    }
+    publish(
+      Campaign(replacingReportsOf: old, reports: store, inEffect: inEffect, removed: removed, added: added))
   }
 
   private func publish(_ campaign: Campaign?) {
-    var findings = baseFindings + folderFindings + nameFindings
-    for f in reportFindings.values { findings += f }
+    var findings = baseFindings + noteFindings + folderFindings + nameFindings
+    for f in reports.findings.values { findings += f }
+    heldBack = heldBase.union(reports.heldBack)
+    if folderHeld { heldBack.insert(ReportsFolder.file) }
     if campaign != nil && !findings.contains(where: { $0.severity == .error }) { findings += audit }
     result = LoadResult(campaign: campaign, findings: findings.sorted(), missing: missing)
   }
@@ -500,51 +421,5 @@ public final class CampaignSource {
       }
     }
     return nil
-  }
-}
-
-extension Campaign {
-  /// The same campaign with other report files: every index but the series is kept, and the
-  /// series comes ready (patched for the subjects whose reports changed).
-  init(
-    replacingReportsOf old: Campaign, reportShelf: ReportShelf, series: [ReportSubject: [SeriesPoint]],
-    touched: Set<ReportSubject>
-  ) {
-    info = old.info
-    nodes = old.nodes
-    categories = old.categories
-    tasks = old.tasks
-    problems = old.problems
-    self.reportShelf = reportShelf
-    indicators = old.indicators
-    nodeIndex = old.nodeIndex
-    indicatorIndex = old.indicatorIndex
-    taskIndex = old.taskIndex
-    children = old.children
-    subCommands = old.subCommands
-    units = old.units
-    subCommandOfUnit = old.subCommandOfUnit
-    self.series = series
-    notes = old.notes
-    layout = old.layout
-    // Only the touched subjects' points moved (ids are unique in a campaign that checks; when
-    // they are not, every position is looked up again).
-    var indicatorSeries = old.indicatorSeries
-    var taskSeries = old.taskSeries
-    if old.indicatorIndex.count != old.indicators.count || old.taskIndex.count != old.tasks.count {
-      indicatorSeries = old.indicators.map { series[.indicator($0.id)] ?? [] }
-      taskSeries = old.tasks.map { series[.task($0.id)] ?? [] }
-    } else {
-      for subject in touched {
-        switch subject {
-        case .indicator(let id):
-          if let i = old.indicatorIndex[id] { indicatorSeries[i] = series[subject] ?? [] }
-        case .task(let id):
-          if let i = old.taskIndex[id] { taskSeries[i] = series[subject] ?? [] }
-        }
-      }
-    }
-    self.indicatorSeries = indicatorSeries
-    self.taskSeries = taskSeries
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A whole campaign directory, decoded and indexed: the immutable input of every computation.
 ///
 /// The indexes are built once here so that computing a ``Standing`` for any date is a walk
@@ -8,11 +10,16 @@ public struct Campaign: Sendable {
   public let categories: [Category]
   public let tasks: [CampaignTask]
   public let problems: [Problem]
-  /// The report files in effect, sorted by path.
-  public var reportFiles: [ReportFile] { reportShelf.files }
-  /// Where they are kept: a live reload swaps a few files without copying the tens of
-  /// thousands of others (nothing on the live path reads the whole list).
-  let reportShelf: ReportShelf
+  /// The report entries, in columns, of every version of a report file read so far (a live
+  /// reload appends); ``reportsInEffect`` says which versions the figures are made of.
+  let reports: ReportStore
+  /// The versions in effect (ids in `reports`), sorted by path.
+  let reportsInEffect: [Int32]
+  /// How this campaign's reports differ from the campaign it was patched from (nil when it was
+  /// made whole): what ``ReportDays`` needs to follow a live reload without reading everything.
+  let reportChange: ReportChange?
+  /// Tells campaigns apart for ``reportChange`` (copies of one campaign share it).
+  let generation: UInt64
 
   /// All indicators in document order (category, item, indicator).
   public let indicators: [Indicator]
@@ -27,15 +34,13 @@ public struct Campaign: Sendable {
   public let units: [OrgNode]
   /// For each responsible unit, the sub-command above it (if any).
   public let subCommandOfUnit: [String: String]
-  /// Report entries per subject, sorted by date then file order: the value on D is the last
-  /// entry dated ≤ D.
-  public let series: [ReportSubject: [SeriesPoint]]
   /// The office's notes per meeting (`notes/YYYY-MM-DD.md`, 下步工作要求), by meeting date.
   public var notes: [Day: MeetingNote] = [:]
-  /// `series` by position: each indicator's and each task's points (same order as
-  /// `indicators` and `tasks`), so a standing never hashes an id.
-  let indicatorSeries: [[SeriesPoint]]
-  let taskSeries: [[SeriesPoint]]
+  /// Each indicator's and each task's report entries (same order as `indicators` and `tasks`),
+  /// sorted by date, then file path, then place in the file: the value on D is the last one
+  /// dated ≤ D. By position, so a standing never hashes an id.
+  let indicatorSeries: [[SeriesSample]]
+  let taskSeries: [[SeriesSample]]
   /// Where everything adds up in a standing (shared by every copy of the campaign).
   let layout: StandingLayout
 
@@ -43,14 +48,29 @@ public struct Campaign: Sendable {
     info: CampaignInfo, nodes: [OrgNode], categories: [Category], tasks: [CampaignTask],
     problems: [Problem], reportFiles: [ReportFile]
   ) {
+    var store = ReportStore()
+    store.reserve(files: reportFiles.count, entries: reportFiles.reduce(0) { $0 + $1.entries.count })
+    // The loader hands them over sorted already: checking is one pass, sorting is many.
+    let inOrder = zip(reportFiles, reportFiles.dropFirst()).allSatisfy { $0.path < $1.path }
+    for f in inOrder ? reportFiles : reportFiles.sorted(by: { $0.path < $1.path }) { store.append(f) }
+    self.init(
+      info: info, nodes: nodes, categories: categories, tasks: tasks, problems: problems, reports: store,
+      inEffect: Array(0..<Int32(store.files.count)))
+  }
+
+  /// A campaign whose report files are the versions `inEffect` (ids in `reports`, sorted by path).
+  init(
+    info: CampaignInfo, nodes: [OrgNode], categories: [Category], tasks: [CampaignTask],
+    problems: [Problem], reports: ReportStore, inEffect: [Int32]
+  ) {
     self.info = info
     self.nodes = nodes
     self.tasks = tasks
     self.problems = problems
-    // The loader hands them over sorted already: checking is one pass, sorting is many.
-    let inOrder = zip(reportFiles, reportFiles.dropFirst()).allSatisfy { $0.path < $1.path }
-    let files = inOrder ? reportFiles : reportFiles.sorted { $0.path < $1.path }
-    self.reportShelf = ReportShelf(sorted: files)
+    self.reports = reports
+    self.reportsInEffect = inEffect
+    self.reportChange = nil
+    self.generation = CampaignGeneration.next()
 
     var cats = categories
     var flat: [Indicator] = []
@@ -81,23 +101,12 @@ public struct Campaign: Sendable {
     for u in units { if let sc = above[u.id] { scOf[u.id] = sc } }
     self.subCommandOfUnit = scOf
 
-    var series: [ReportSubject: [SeriesPoint]] = [:]
-    for f in files {
-      for e in f.entries {
-        series[e.subject, default: []].append(
-          SeriesPoint(date: e.date, value: e.value, note: e.note, unit: f.unit, file: f.path))
-      }
-    }
-    // Stable: keeps file order per day. In place through `values` (looping over a copy of
-    // `keys` while writing made the dictionary, and then every series, be copied first).
-    var at = series.values.startIndex
-    while at != series.values.endIndex {
-      series.values[at].sort { $0.date < $1.date }
-      series.values.formIndex(after: &at)
-    }
-    self.series = series
-    self.indicatorSeries = flat.map { series[.indicator($0.id)] ?? [] }
-    self.taskSeries = tasks.map { series[.task($0.id)] ?? [] }
+    let series = SeriesBuilder(
+      reports: reports, indicatorIndex: indicatorIndex, taskIndex: taskIndex,
+      indicatorIDs: flat.map(\.id), taskIDs: tasks.map(\.id)
+    ).build(inEffect)
+    self.indicatorSeries = series.indicators
+    self.taskSeries = series.tasks
     self.layout = StandingLayout(indicators: flat, tasks: tasks, problems: problems, units: units)
   }
 
@@ -111,25 +120,38 @@ public struct Campaign: Sendable {
 
   /// The latest report entry of `subject` dated on or before `day`.
   public func latest(_ subject: ReportSubject, on day: Day) -> SeriesPoint? {
-    guard let s = series[subject] else { return nil }
-    return Campaign.latest(in: s, on: day)
+    guard let s = samples(of: subject) else { return series(subject).last { $0.date <= day } }
+    return Campaign.latestIndex(in: s, on: day).map { point(s[$0]) }
   }
 
-  /// The last point of a date-sorted series dated on or before `day` (binary search).
-  static func latest(in s: [SeriesPoint], on day: Day) -> SeriesPoint? {
-    latestIndex(in: s, on: day).map { s[$0] }
-  }
-
-  /// The index of that point; reading only the dates (copying a point retains three strings).
-  static func latestIndex(in s: [SeriesPoint], on day: Day) -> Int? {
-    s.withUnsafeBufferPointer { b in
+  /// The index of the last sample of a date-sorted series dated on or before `day` (binary search).
+  static func latestIndex(in s: [SeriesSample], on day: Day) -> Int? {
+    let d = Int32(truncatingIfNeeded: day.ordinal)
+    return s.withUnsafeBufferPointer { b in
       var lo = 0
       var hi = b.count
       while lo < hi {
         let mid = (lo + hi) / 2
-        if b[mid].date <= day { lo = mid + 1 } else { hi = mid }
+        if b[mid].day <= d { lo = mid + 1 } else { hi = mid }
       }
       return lo == 0 ? nil : lo - 1
+    }
+  }
+}
+
+/// Numbers that tell campaigns apart (see ``Campaign/generation``).
+enum CampaignGeneration {
+  private static let counter = Counter()
+  static func next() -> UInt64 { counter.next() }
+
+  private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: UInt64 = 0
+    func next() -> UInt64 {
+      lock.lock()
+      defer { lock.unlock() }
+      value += 1
+      return value
     }
   }
 }

@@ -281,7 +281,7 @@ public struct Standing: Sendable {
     return c.indicators.withUnsafeBufferPointer { all in
       IndicatorStanding(
         index: i, id: all[i].id, value: value, reportedOn: at.map { series[$0].date },
-        note: at.map { series[$0].note } ?? "", progress: p, expected: e, status: st, points: points,
+        note: at.map { c.note(of: series[$0]) } ?? "", progress: p, expected: e, status: st, points: points,
         earned: points * p)
     }
   }

@@ -38,7 +38,7 @@ enum IndicatorModel {
     m.table(history(ctx, index: i, now: st))
     m.gap()
     m.heading(s.notes)
-    let entries = (c.series[.indicator(id)] ?? []).filter { $0.date <= ctx.standing.asOf }.suffix(5)
+    let entries = c.series(.indicator(id)).filter { $0.date <= ctx.standing.asOf }.suffix(5)
       .reversed()
     if entries.isEmpty {
       m.paragraph(s.status(.notReported))

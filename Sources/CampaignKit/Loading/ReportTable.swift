@@ -1,0 +1,291 @@
+import Foundation
+
+/// The report files of a live campaign, file by file: for each, the stamp of the version on
+/// disk, its last good version (in the ``ReportStore``) and whether that version passes the
+/// checks now, and the version on disk itself only when it fails (kept decoded, for its
+/// findings and to try again when the context changes).
+///
+/// Why a table of columns rather than an object per file: a 50× campaign has 69 thousand report
+/// files, and an object per file holding three boxed decoded versions cost half a kilobyte
+/// each before the entries themselves. Here a file that loads cleanly (nearly all) costs its
+/// stamp, two numbers, a flag and its path, and its entries live in the store.
+struct ReportTable {
+  private(set) var store = ReportStore()
+  private var index: [String: Int32] = [:]
+  private var paths: [String] = []
+  private var stamps: [FileStamp] = []
+  /// The last version that loaded without errors (its id in `store`), -1 for none.
+  private var good: [Int32] = []
+  /// Whether `good` passes the checks of the context now, and so is in effect.
+  private var goodPasses: [Bool] = []
+  /// Versions on disk that fail (or cannot be read), by slot.
+  private var failing: [Int32: DecodedFile] = [:]
+  /// Findings of the versions on disk, only for files that have any.
+  private(set) var findings: [String: [Finding]] = [:]
+  /// Slots sorted by path; nil once a file came or went, until asked for again.
+  private var order: [Int32]?
+
+  var isEmpty: Bool { index.isEmpty }
+  var allPaths: Dictionary<String, Int32>.Keys { index.keys }
+
+  func stamp(of path: String) -> FileStamp? { index[path].map { stamps[Int($0)] } }
+
+  /// The version in effect of slot `k` (its id in `store`), -1 for none.
+  private func inEffect(_ k: Int32) -> Int32 { goodPasses[Int(k)] ? good[Int(k)] : -1 }
+
+  /// The version in effect of the file at `path`, -1 for none.
+  func inEffect(path: String) -> Int32 { index[path].map(inEffect) ?? -1 }
+
+  /// Files whose last good version is in effect because the version on disk fails.
+  var heldBack: [String] {
+    failing.keys.compactMap { k in inEffect(k) >= 0 ? paths[Int(k)] : nil }
+  }
+
+  /// The versions in effect, sorted by path.
+  mutating func inEffectSorted() -> [Int32] {
+    let order = sortedSlots()
+    var out: [Int32] = []
+    out.reserveCapacity(order.count)
+    for k in order {
+      let id = inEffect(k)
+      if id >= 0 { out.append(id) }
+    }
+    return out
+  }
+
+  private mutating func sortedSlots() -> [Int32] {
+    if let order { return order }
+    let sorted = index.values.sorted { paths[Int($0)] < paths[Int($1)] }
+    order = sorted
+    return sorted
+  }
+
+  // MARK: - Reading
+
+  /// Reads every report named (`reports/…`, sorted) on every core, checks each against
+  /// `checker` as it is decoded, and keeps the versions that pass in a fresh store. Returns
+  /// how many files were read.
+  mutating func load(names: [String], directory: String, checker: CrossChecker) -> Int {
+    self = ReportTable()
+    let (batches, filled) = Self.readInBatches(names: names, directory: directory, checker: checker)
+    store = filled
+    index.reserveCapacity(names.count)
+    paths.reserveCapacity(names.count)
+    stamps.reserveCapacity(names.count)
+    good.reserveCapacity(names.count)
+    goodPasses.reserveCapacity(names.count)
+    var read = 0
+    var order: [Int32] = []
+    order.reserveCapacity(names.count)
+    for b in batches {
+      var failing = b.failing[...]
+      var findings = b.findings[...]
+      for (offset, stamp) in b.stamps.enumerated() {
+        let i = b.start + offset
+        guard let stamp else { continue }
+        read += 1
+        let k = addSlot(names[i], stamp)
+        order.append(k)
+        if let f = findings.first, f.file == i {
+          self.findings[names[i]] = f.findings
+          findings = findings.dropFirst()
+        }
+        if let f = failing.first, f.file == i {
+          self.failing[k] = f.decoded
+          failing = failing.dropFirst()
+        } else {
+          good[Int(k)] = b.stored[offset]
+          goodPasses[Int(k)] = true
+        }
+      }
+    }
+    self.order = order
+    return read
+  }
+
+  /// A file that is new or changed on disk (stamped `stamp`, decoded as `decoded`), checked
+  /// against `checker`. Returns the version in effect before and after.
+  @discardableResult
+  mutating func update(_ path: String, stamp: FileStamp, decoded: DecodedFile, checker: CrossChecker) -> (
+    before: Int32, after: Int32
+  ) {
+    let k = index[path] ?? addSlot(path, stamp)
+    let before = inEffect(k)
+    stamps[Int(k)] = stamp
+    settle(k, decoded, checker)
+    return (before, inEffect(k))
+  }
+
+  /// A file gone from disk: its entries go. Returns the version that was in effect.
+  @discardableResult
+  mutating func remove(_ path: String) -> Int32 {
+    guard let k = index[path] else { return -1 }
+    let before = inEffect(k)
+    index[path] = nil
+    failing[k] = nil
+    findings[path] = nil
+    good[Int(k)] = -1
+    goodPasses[Int(k)] = false
+    order = nil
+    return before
+  }
+
+  /// Checks every file again against a changed context, into a fresh store (which also lets go
+  /// of the versions earlier reloads replaced). A version kept in the store fails only as a
+  /// whole: to point at what is wrong, the file is read again (its stamp unchanged, the bytes
+  /// are the ones stored; changed, it is simply the new version).
+  mutating func recheck(directory: String, checker: CrossChecker) -> Int {
+    let old = store
+    let facts = checker.facts(for: old)
+    store = ReportStore(names: checker.reportNames)
+    store.reserve(files: index.count, entries: old.entryCount)
+    var read = 0
+    for k in sortedSlots() {
+      let path = paths[Int(k)]
+      let oldGood = good[Int(k)]
+      good[Int(k)] = oldGood >= 0 ? store.append(file: oldGood, of: old) : -1
+      let goodOK = oldGood >= 0 && checker.passes(old, file: oldGood, facts: facts)
+      if let current = failing[k] {
+        goodPasses[Int(k)] = goodOK
+        settle(k, current, checker)
+        continue
+      }
+      goodPasses[Int(k)] = goodOK
+      if goodOK { continue }
+      // The version on disk was the good one, and fails now.
+      read += 1
+      let (decoded, stamp) = CampaignLoader.decodeStamped(
+        at: directory + "/" + path, relative: path, kind: .report, buffer: ReadBuffer())
+      guard let stamp, let decoded else {
+        remove(path)
+        continue
+      }
+      stamps[Int(k)] = stamp
+      settle(k, decoded, checker)
+    }
+    return read
+  }
+
+  // MARK: - Slots
+
+  private mutating func addSlot(_ path: String, _ stamp: FileStamp) -> Int32 {
+    let k = Int32(paths.count)
+    index[path] = k
+    paths.append(path)
+    stamps.append(stamp)
+    good.append(-1)
+    goodPasses.append(false)
+    order = nil
+    return k
+  }
+
+  /// Decides what of the version on disk, `current`, is kept: into the store when it passes
+  /// (then it is the good version, in effect), as a failing version otherwise (the good one,
+  /// if any, stays in effect as long as it passes).
+  private mutating func settle(_ k: Int32, _ current: DecodedFile, _ checker: CrossChecker) {
+    let path = paths[Int(k)]
+    let outcome = Self.settle(current, checker, into: &store)
+    findings[path] = outcome.findings.isEmpty ? nil : outcome.findings
+    if outcome.stored >= 0 {
+      good[Int(k)] = outcome.stored
+      goodPasses[Int(k)] = true
+      failing[k] = nil
+    } else {
+      failing[k] = current
+    }
+  }
+
+  /// What checking one decoded version gave: its findings, and its id in the store when it
+  /// passes (-1 when it fails).
+  struct Outcome {
+    var findings: [Finding]
+    var stored: Int32
+  }
+
+  static func settle(_ f: DecodedFile, _ checker: CrossChecker, into store: inout ReportStore) -> Outcome {
+    let found = f.findings + checker.check(f)
+    guard !found.contains(where: { $0.severity == .error }), case .report(let r) = f.content else {
+      return Outcome(findings: found, stored: -1)
+    }
+    let id = store.append(r) { i in
+      if let sites = f.reportSites { return sites.entries[i].wasBoolean }
+      return f.values.count == r.entries.count ? f.values[i].wasBoolean : false
+    }
+    return Outcome(findings: found, stored: id)
+  }
+
+  /// What reading one batch of files gave, file by file (by position in the batch): the stamp
+  /// (nil when the file was gone) and the id in the shared store of a version that passed; and,
+  /// only for the few files that have them, findings and the failing version.
+  struct Batch: Sendable {
+    var start: Int
+    var stamps: [FileStamp?] = []
+    var stored: [Int32] = []
+    var findings: [(file: Int, findings: [Finding])] = []
+    var failing: [(file: Int, decoded: DecodedFile)] = []
+  }
+
+  /// The store the batches fill, each adding its own columns as it finishes (in whatever order
+  /// they finish: ids need not follow paths, the order in effect is kept by path).
+  private final class SharedStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var store: ReportStore
+    init(_ store: ReportStore) { self.store = store }
+
+    /// Adds `part`'s files; returns the id its first file has.
+    func add(_ part: ReportStore) -> Int32 {
+      lock.lock()
+      defer { lock.unlock() }
+      return store.append(contentsOf: part)
+    }
+
+    func take() -> ReportStore {
+      lock.lock()
+      defer { lock.unlock() }
+      return store
+    }
+  }
+
+  /// Reading on every core, in batches handed out as cores come free, each decoding into a
+  /// small store of its own (numbered by the checker's names, shared read-only) that goes into
+  /// the whole one as soon as the batch is done: only a batch's worth of columns is ever held
+  /// twice.
+  static func readInBatches(names: [String], directory: String, checker: CrossChecker) -> (
+    [Batch], ReportStore
+  ) {
+    let size = 128
+    let count = (names.count + size - 1) / size
+    let shared = SharedStore(ReportStore(names: checker.reportNames))
+    var batches = [Batch?](repeating: nil, count: count)
+    batches.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let out = buffer
+      DispatchQueue.concurrentPerform(iterations: count) { b in
+        // Each batch owns its slot in `out`; one read buffer per batch.
+        let buffer = ReadBuffer()
+        let range = b * size..<min(names.count, (b + 1) * size)
+        var store = ReportStore(names: checker.reportNames)
+        var batch = Batch(start: range.lowerBound)
+        batch.stamps.reserveCapacity(range.count)
+        batch.stored.reserveCapacity(range.count)
+        for i in range {
+          let path = names[i]
+          let (decoded, stamp) = CampaignLoader.decodeStamped(
+            at: directory + "/" + path, relative: path, kind: .report, buffer: buffer)
+          batch.stamps.append(stamp)
+          guard stamp != nil, let decoded else {
+            batch.stored.append(-1)
+            continue
+          }
+          let outcome = settle(decoded, checker, into: &store)
+          batch.stored.append(outcome.stored)
+          if !outcome.findings.isEmpty { batch.findings.append((i, outcome.findings)) }
+          if outcome.stored < 0 { batch.failing.append((i, decoded)) }
+        }
+        let first = shared.add(store)
+        for j in batch.stored.indices where batch.stored[j] >= 0 { batch.stored[j] += first }
+        out[b] = batch
+      }
+    }
+    return (batches.map { $0! }, shared.take())
+  }
+}

@@ -1,0 +1,202 @@
+/// Every report entry of a campaign, kept in columns: what each file and entry says, by number.
+///
+/// Why: a 50× campaign has 69 thousand report files and a quarter of a million entries. Held as
+/// a struct per file with an array of entries (each naming its subject by a String), boxed per
+/// version for the live reload, and copied again into per-subject series of points with three
+/// strings each, they took about 1.5 KB per file, most of the dashboard's memory. In columns an
+/// entry is 25 bytes and a file 28 plus its path.
+///
+/// Append-only: a live reload adds the new version of a file at the end and the campaign stops
+/// pointing at the old one; a full rebuild starts a fresh store. So a file id or an entry id,
+/// once given, always means the same thing, and a campaign made earlier can go on reading the
+/// store it was made with while the source appends to its own copy.
+public struct ReportStore: Sendable {
+  /// One file's version: its path, unit and the run of entries it holds.
+  struct FileRecord: Sendable {
+    var path: String
+    var unit: Int32
+    var start: Int32
+    var count: Int32
+    var entries: Range<Int> { Int(start)..<Int(start + count) }
+  }
+
+  /// The subjects and units known before any report is read (those the campaign's other files
+  /// define), shared read-only by the stores that decoding on every core fills in parallel: a
+  /// name found there costs one lookup and never needs renumbering when the stores are joined.
+  final class Names: Sendable {
+    let subjects: [ReportSubject]
+    let subjectIndex: [ReportSubject: Int32]
+    let units: [String]
+    let unitIndex: [String: Int32]
+
+    init(subjects: [ReportSubject], units: [String]) {
+      self.subjects = subjects
+      self.units = units
+      subjectIndex = Dictionary(
+        subjects.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+      unitIndex = Dictionary(units.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static let none = Names(subjects: [], units: [])
+  }
+
+  let names: Names
+  private(set) var files: [FileRecord] = []
+  // The entry columns, one value per entry.
+  private(set) var day: [Int32] = []
+  private(set) var value: [Double] = []
+  private(set) var subject: [Int32] = []
+  /// 0 for no note, k for `notes[k]` (nearly every entry has none).
+  private(set) var note: [Int32] = []
+  /// The value was written `true` or `false` (only a yes/no measure takes that).
+  private(set) var boolean: [Bool] = []
+  private(set) var entryFile: [Int32] = []
+  private(set) var notes: [String] = [""]
+  /// Subjects and units not among `names` (numbered after them), for reports that name one the
+  /// campaign does not define: such a file fails its checks, unless the file that would define
+  /// it could not be read at all, and then the campaign is not shown anyway.
+  private var extraSubjects: [ReportSubject] = []
+  private var extraSubjectIndex: [ReportSubject: Int32] = [:]
+  private var extraUnits: [String] = []
+  private var extraUnitIndex: [String: Int32] = [:]
+
+  init(names: Names = .none) { self.names = names }
+
+  var entryCount: Int { day.count }
+  var subjectCount: Int { names.subjects.count + extraSubjects.count }
+  var unitCount: Int { names.units.count + extraUnits.count }
+
+  func subjectName(_ k: Int32) -> ReportSubject {
+    let n = names.subjects.count
+    return Int(k) < n ? names.subjects[Int(k)] : extraSubjects[Int(k) - n]
+  }
+
+  func unitName(_ k: Int32) -> String {
+    let n = names.units.count
+    return Int(k) < n ? names.units[Int(k)] : extraUnits[Int(k) - n]
+  }
+
+  func noteText(_ e: Int) -> String { notes[Int(note[e])] }
+
+  mutating func reserve(files f: Int, entries e: Int) {
+    files.reserveCapacity(f)
+    day.reserveCapacity(e)
+    value.reserveCapacity(e)
+    subject.reserveCapacity(e)
+    note.reserveCapacity(e)
+    boolean.reserveCapacity(e)
+    entryFile.reserveCapacity(e)
+  }
+
+  mutating func subjectNumber(_ s: ReportSubject) -> Int32 {
+    if let k = names.subjectIndex[s] { return k }
+    if let k = extraSubjectIndex[s] { return k }
+    let k = Int32(subjectCount)
+    extraSubjects.append(s)
+    extraSubjectIndex[s] = k
+    return k
+  }
+
+  mutating func unitNumber(_ u: String) -> Int32 {
+    if let k = names.unitIndex[u] { return k }
+    if let k = extraUnitIndex[u] { return k }
+    let k = Int32(unitCount)
+    extraUnits.append(u)
+    extraUnitIndex[u] = k
+    return k
+  }
+
+  /// Adds one version of a file; `wasBoolean(i)` tells whether entry `i` was written as a
+  /// boolean. Returns the file's id.
+  @discardableResult
+  mutating func append(_ r: ReportFile, wasBoolean: (Int) -> Bool = { _ in false }) -> Int32 {
+    let id = Int32(files.count)
+    files.append(
+      FileRecord(
+        path: r.path, unit: unitNumber(r.unit), start: Int32(day.count), count: Int32(r.entries.count)))
+    for (i, e) in r.entries.enumerated() {
+      day.append(Int32(truncatingIfNeeded: e.date.ordinal))
+      value.append(e.value)
+      subject.append(subjectNumber(e.subject))
+      if e.note.isEmpty {
+        note.append(0)
+      } else {
+        note.append(Int32(notes.count))
+        notes.append(e.note)
+      }
+      boolean.append(wasBoolean(i))
+      entryFile.append(id)
+    }
+    return id
+  }
+
+  /// Adds every file of `other` (filled with the same `names`), in its order. Returns the id
+  /// its first file has here.
+  @discardableResult
+  mutating func append(contentsOf other: ReportStore) -> Int32 {
+    let firstFile = Int32(files.count)
+    let firstEntry = Int32(day.count)
+    let seeded = Int32(names.subjects.count)
+    let seededUnits = Int32(names.units.count)
+    // Names `other` added of its own are numbered again here; the shared ones stay as they are.
+    var subjectMap: [Int32] = []
+    for s in other.extraSubjects { subjectMap.append(subjectNumber(s)) }
+    var unitMap: [Int32] = []
+    for u in other.extraUnits { unitMap.append(unitNumber(u)) }
+    for f in other.files {
+      var f = f
+      f.start += firstEntry
+      if f.unit >= seededUnits { f.unit = unitMap[Int(f.unit - seededUnits)] }
+      files.append(f)
+    }
+    day += other.day
+    value += other.value
+    boolean += other.boolean
+    if subjectMap.isEmpty {
+      subject += other.subject
+    } else {
+      subject += other.subject.map { $0 < seeded ? $0 : subjectMap[Int($0 - seeded)] }
+    }
+    let noteBase = Int32(notes.count - 1)
+    note += other.note.map { $0 == 0 ? 0 : $0 + noteBase }
+    notes += other.notes.dropFirst()
+    entryFile += other.entryFile.map { $0 + firstFile }
+    return firstFile
+  }
+
+  /// Adds file `id` of `other` (a store with any names), renumbering its names. Returns its id here.
+  @discardableResult
+  mutating func append(file id: Int32, of other: ReportStore) -> Int32 {
+    let f = other.files[Int(id)]
+    let new = Int32(files.count)
+    files.append(
+      FileRecord(
+        path: f.path, unit: unitNumber(other.unitName(f.unit)), start: Int32(day.count), count: f.count))
+    for e in f.entries {
+      day.append(other.day[e])
+      value.append(other.value[e])
+      subject.append(subjectNumber(other.subjectName(other.subject[e])))
+      if other.note[e] == 0 {
+        note.append(0)
+      } else {
+        note.append(Int32(notes.count))
+        notes.append(other.noteText(e))
+      }
+      boolean.append(other.boolean[e])
+      entryFile.append(new)
+    }
+    return new
+  }
+
+  /// Entry `e` as the decoder gave it.
+  func entry(_ e: Int) -> ReportEntry {
+    ReportEntry(
+      date: Day(ordinal: Int(day[e])), subject: subjectName(subject[e]), value: value[e], note: noteText(e))
+  }
+
+  /// File `id` as the decoder gave it.
+  func file(_ id: Int32) -> ReportFile {
+    let f = files[Int(id)]
+    return ReportFile(path: f.path, unit: unitName(f.unit), entries: f.entries.map(entry))
+  }
+}
