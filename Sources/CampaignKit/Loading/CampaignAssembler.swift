@@ -150,7 +150,7 @@ final class CrossChecker: Sendable {
     for (subject, m) in measureOf { facts[subject, default: SubjectFacts()].measure = m }
     subjectFacts = facts
     reportNames = ReportStore.Names(
-      subjects: facts.keys.sorted { $0.sortKey < $1.sortKey },
+      subjects: facts.keys.sorted(by: ReportSubject.numberingOrder),
       units: nodes.filter { $0.kind.isUnit }.map(\.id))
   }
 
@@ -428,11 +428,13 @@ struct ReportFacts {
 }
 
 extension ReportSubject {
-  /// Indicators before tasks, each by id: a fixed order for numbering.
-  var sortKey: String {
-    switch self {
-    case .indicator(let id): "i" + id
-    case .task(let id): "t" + id
+  /// Indicators before tasks, each by id: a fixed order for numbering (compared in place: a
+  /// key string per comparison cost 200 thousand allocations at 50×).
+  static func numberingOrder(_ a: ReportSubject, _ b: ReportSubject) -> Bool {
+    switch (a, b) {
+    case (.indicator(let x), .indicator(let y)), (.task(let x), .task(let y)): x < y
+    case (.indicator, .task): true
+    case (.task, .indicator): false
     }
   }
 }

@@ -50,13 +50,22 @@ public enum CampaignLoader {
   static func decodeStamped(at path: String, relative: String, kind: FileKind, buffer: ReadBuffer) -> (
     file: DecodedFile?, stamp: FileStamp?
   ) {
+    decodeStamped(relative: relative, in: AT_FDCWD, path: path, kind: kind, buffer: buffer)
+  }
+
+  /// The same for `relative` inside the open directory `folder` (`path` is its full path, for
+  /// messages and for stamping a file that cannot be opened).
+  static func decodeStamped(
+    relative: String, in folder: Int32, path: @autoclosure () -> String, kind: FileKind, buffer: ReadBuffer
+  ) -> (file: DecodedFile?, stamp: FileStamp?) {
     var stamp: FileStamp?
     defer { buffer.shrink() }
+    let opened = folder == AT_FDCWD ? path() : relative
     do {
-      try SafeFileReader.read(path, into: buffer) { stamp = FileStamp($0) }
+      try SafeFileReader.read(opened, in: folder, fullPath: path(), into: buffer) { stamp = FileStamp($0) }
       return (FileDecoder.decode(path: relative, kind: kind, buffer: buffer.bytes), stamp)
     } catch {
-      guard let now = stamp ?? FileStamp.of(path) else { return (nil, nil) }
+      guard let now = stamp ?? FileStamp.of(path()) else { return (nil, nil) }
       return (unreadable(relative, kind, error), now)
     }
   }

@@ -24,13 +24,20 @@ public enum SafeFileReader {
   }
 
   /// As ``read(_:limit:opened:)``, into `buffer` (reused from file to file: no allocation and
-  /// no copy per file; the bytes are valid until the buffer's next read).
+  /// no copy per file; the bytes are valid until the buffer's next read). With `folder` (an
+  /// open directory), `path` is taken relative to it: the kernel then walks only the last
+  /// components, not the whole path again for each of thousands of files; `fullPath` names the
+  /// file in a refusal.
   static func read(
-    _ path: String, limit: Int = maximumBytes, into buffer: ReadBuffer, opened: (stat) -> Void = { _ in }
+    _ path: String, in folder: Int32 = AT_FDCWD, fullPath: @autoclosure () -> String = "",
+    limit: Int = maximumBytes, into buffer: ReadBuffer, opened: (stat) -> Void = { _ in }
   ) throws(Refusal) {
     buffer.count = 0
-    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-    guard fd >= 0 else { throw Refusal(description: openFailure(path, errno: errno)) }
+    let fd = openat(folder, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    guard fd >= 0 else {
+      let code = errno
+      throw Refusal(description: openFailure(folder == AT_FDCWD ? path : fullPath(), errno: code))
+    }
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0 else { throw Refusal(description: String(cString: strerror(errno))) }

@@ -88,6 +88,26 @@ public struct ReportStore: Sendable {
     entryFile.reserveCapacity(e)
   }
 
+  /// Lets go of the room growing left (up to half of each column, after a load that could not
+  /// know its size beforehand): the store is kept for the whole session.
+  mutating func trim() {
+    func exact<T>(_ a: inout [T]) {
+      guard a.capacity > a.count + a.count / 16 else { return }
+      let copy = [T](unsafeUninitializedCapacity: a.count) { buffer, n in
+        _ = buffer.initialize(fromContentsOf: a)
+        n = a.count
+      }
+      a = copy
+    }
+    exact(&files)
+    exact(&day)
+    exact(&value)
+    exact(&subject)
+    exact(&note)
+    exact(&boolean)
+    exact(&entryFile)
+  }
+
   mutating func subjectNumber(_ s: ReportSubject) -> Int32 {
     if let k = names.subjectIndex[s] { return k }
     if let k = extraSubjectIndex[s] { return k }
