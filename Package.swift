@@ -26,11 +26,12 @@ let package = Package(
       ]
     ),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
     .target(name: "CursesTerminal", dependencies: ["DashboardKit", "CNcurses"]),
     .executableTarget(
       name: "chuangwen",
       dependencies: [
-        "CampaignKit", "DashboardKit", "CursesTerminal", "IntakeKit",
+        "CampaignKit", "DashboardKit", "CursesTerminal", "IntakeKit", "CMalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],

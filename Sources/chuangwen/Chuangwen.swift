@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMalloc
 import Foundation
 
 /// The command line. `chuangwen` alone opens the dashboard on the bundled campaign.
@@ -29,6 +30,11 @@ struct Chuangwen: ParsableCommand {
   /// an EPIPE to handle rather than a SIGPIPE that kills the process.
   static func main() {
     signal(SIGPIPE, SIG_IGN)
+    // One malloc arena for every thread: what decoding on both cores frees is reused by the
+    // main thread building the campaign, instead of staying resident in the worker threads'
+    // own arenas (about 8 MB of peak memory at 50×). Small allocations come from each thread's
+    // cache, so the threads rarely wait on the one arena (validate's time did not move).
+    _ = cw_single_malloc_arena()
     let arguments = ArgumentRepair.negativeValues(Array(CommandLine.arguments.dropFirst()))
     do {
       var command = try parseAsRoot(arguments)

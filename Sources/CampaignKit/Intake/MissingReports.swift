@@ -53,16 +53,17 @@ public enum MissingReports {
 /// has not reported (``MissingReports``). Built once per campaign and kept across dates; after
 /// a live reload of report files, updated from the file versions taken out and put in.
 public struct ReportDays: Sendable {
-  private var byUnit: [String: [Day]]
+  /// Day numbers (``Day/ordinal``) as 4 bytes each: one per report entry in effect.
+  private var byUnit: [String: [Int32]]
 
   public init(campaign c: Campaign) {
     // By the store's unit numbers first: one array index per entry instead of a string hash.
-    var days = [[Day]](repeating: [], count: c.reports.unitCount)
+    var days = [[Int32]](repeating: [], count: c.reports.unitCount)
     for id in c.reportsInEffect {
       let f = c.reports.files[Int(id)]
-      for e in f.entries { days[Int(f.unit)].append(Day(ordinal: Int(c.reports.day[e]))) }
+      for e in f.entries { days[Int(f.unit)].append(c.reports.day[e]) }
     }
-    var byUnit: [String: [Day]] = [:]
+    var byUnit: [String: [Int32]] = [:]
     for k in days.indices where !days[k].isEmpty {
       byUnit[c.reports.unitName(Int32(k)), default: []] += days[k]
     }
@@ -77,13 +78,11 @@ public struct ReportDays: Sendable {
     guard let change = new.reportChange, change.base == old.generation else {
       return ReportDays(campaign: new)
     }
-    func collect(_ ids: [Int32]) -> [String: [Day]] {
-      var out: [String: [Day]] = [:]
+    func collect(_ ids: [Int32]) -> [String: [Int32]] {
+      var out: [String: [Int32]] = [:]
       for id in ids {
         let f = new.reports.files[Int(id)]
-        out[new.reports.unitName(f.unit), default: []] += f.entries.map {
-          Day(ordinal: Int(new.reports.day[$0]))
-        }
+        out[new.reports.unitName(f.unit), default: []] += f.entries.map { new.reports.day[$0] }
       }
       return out
     }
@@ -109,12 +108,12 @@ public struct ReportDays: Sendable {
   /// The unit's last entry date on or before `day`.
   public func latest(of unit: String, onOrBefore day: Day) -> Day? {
     guard let all = byUnit[unit] else { return nil }
-    let after = Self.firstIndex(of: day + 1, in: all)
-    return after == 0 ? nil : all[after - 1]
+    let after = Self.firstIndex(of: Int32(truncatingIfNeeded: day.ordinal + 1), in: all)
+    return after == 0 ? nil : Day(ordinal: Int(all[after - 1]))
   }
 
   /// The first position in sorted `all` whose date is not before `day`.
-  private static func firstIndex(of day: Day, in all: [Day]) -> Int {
+  private static func firstIndex(of day: Int32, in all: [Int32]) -> Int {
     var lo = 0
     var hi = all.count
     while lo < hi {

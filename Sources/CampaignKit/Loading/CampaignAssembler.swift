@@ -26,7 +26,7 @@ public enum CampaignAssembler {
 
     let checker = CrossChecker(
       files: files, info: info, nodes: nodes ?? [], indicators: categories ?? [], tasks: tasks ?? [])
-    findings += checker.run()
+    findings += checker.run(files)
 
     let badReports = Set(
       findings.filter { $0.severity == .error && $0.file.hasPrefix("reports/") }.map(\.file))
@@ -74,7 +74,6 @@ public struct LoadResult: Sendable {
 /// A class: it is shared by every report file's check, and copying a struct of a dozen tables
 /// for each of tens of thousands of files cost a retain and release per table.
 final class CrossChecker: Sendable {
-  let files: [DecodedFile]
   let info: CampaignInfo?
   let nodes: [OrgNode]
   let indicators: [Category]
@@ -108,7 +107,6 @@ final class CrossChecker: Sendable {
   init(
     files: [DecodedFile], info: CampaignInfo?, nodes: [OrgNode], indicators: [Category], tasks: [CampaignTask]
   ) {
-    self.files = files
     self.info = info
     self.nodes = nodes
     self.indicators = indicators
@@ -182,8 +180,10 @@ final class CrossChecker: Sendable {
     return true
   }
 
-  func run() -> [Finding] {
-    duplicateIDs() + tree() + files.flatMap(check)
+  /// Every check of `files` (the ones the checker was made from; it does not keep them, so
+  /// their sites are not held for the whole session).
+  func run(_ files: [DecodedFile]) -> [Finding] {
+    duplicateIDs(files) + tree(files) + files.flatMap(check)
   }
 
   /// The checks of one file against the context: references, dates, reported values.
@@ -192,7 +192,7 @@ final class CrossChecker: Sendable {
     return references(in: f) + datesInPeriod(in: f) + reportValues(in: f)
   }
 
-  func duplicateIDs() -> [Finding] {
+  func duplicateIDs(_ files: [DecodedFile]) -> [Finding] {
     var first: [String: (file: String, site: IDSite)] = [:]
     var out: [Finding] = []
     for f in files {
@@ -284,7 +284,7 @@ final class CrossChecker: Sendable {
   }
 
   /// One leading group, no cycles, sub-command keys unique.
-  func tree() -> [Finding] {
+  func tree(_ files: [DecodedFile]) -> [Finding] {
     guard let org = files.first(where: { $0.kind == .organization }) else { return [] }
     // Without a usable organization file, "no leading group" would only echo its error.
     if case .unusable = org.content { return [] }

@@ -290,6 +290,7 @@ public final class CampaignSource {
   /// Settles the required files (the version on disk unless it fails and an older good one
   /// exists) and makes the checker of report files from them.
   private func settleBase() -> CrossChecker {
+    restoreSites()
     missing = []
     var dirFindings: [Finding] = []
     for kind in FileKind.required {
@@ -334,7 +335,38 @@ public final class CampaignSource {
     heldBase = held
     checker = check
     baseFindings = found + dirFindings
+    dropSites()
     return check
+  }
+
+  /// Once checked, the required files keep only what the campaign and later checks of other
+  /// files need (``DecodedFile/droppingSites()``): their own findings are made and kept.
+  private func dropSites() {
+    for slot in slots.values {
+      slot.current = slot.current?.droppingSites()
+      slot.good = slot.good?.droppingSites()
+      slot.inEffect = slot.inEffect?.droppingSites()
+    }
+    baseInEffect = baseInEffect.map { $0.droppingSites() }
+  }
+
+  /// Before checking again, the version on disk of each required file is read again for the
+  /// sites it let go of (unchanged, it is the same file; changed since, it is simply the newer
+  /// version, as a reload would have read). A held-back good version, no longer on disk, stays
+  /// without them: only its own findings came from them, and those are not shown (the version
+  /// on disk's are).
+  private func restoreSites() {
+    for (name, slot) in slots {
+      guard let current = slot.current, current.sitesDropped else { continue }
+      let wasGood = slot.good != nil && slot.goodStamp == slot.stamp
+      let (decoded, stamp) = CampaignLoader.decodeStamped(
+        at: directory + "/" + name, relative: name, kind: slot.kind, buffer: ReadBuffer())
+      lastReadCount += 1
+      let unchanged = stamp != nil && stamp == slot.stamp
+      slot.stamp = stamp
+      slot.current = decoded
+      if wasGood && unchanged { slot.good = decoded }
+    }
   }
 
   /// The whole campaign from the required files and the reports in effect.
@@ -366,7 +398,7 @@ public final class CampaignSource {
     let c = CrossChecker(
       files: files, info: campaignInfo(files), nodes: part(files, .organization)?.organization ?? [],
       indicators: part(files, .indicators)?.indicators ?? [], tasks: part(files, .tasks)?.tasks ?? [])
-    return (c, files.flatMap(\.findings) + c.run())
+    return (c, files.flatMap(\.findings) + c.run(files))
   }
 
   /// Only report files changed: patch the campaign's series for the subjects they touch.

@@ -43,8 +43,25 @@ public struct DecodedFile: Sendable {
   /// A report read by ``ReportFastDecoder``: its sites are kept packed here (and the three
   /// arrays above stay empty); the checks make each site only when they look at it.
   var reportSites: ReportSites?
+  /// The references, dates and values were let go of once checked (``droppingSites()``).
+  var sitesDropped = false
 
   public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+}
+
+extension DecodedFile {
+  /// The same file without the sites only its own findings are made from (references, dates,
+  /// values): what a required file keeps between checks. At 50× they are about 5 MB of the
+  /// indicators' and problems' files; the definitions stay, since other files' references are
+  /// checked against them.
+  func droppingSites() -> DecodedFile {
+    var f = self
+    f.references = []
+    f.dates = []
+    f.values = []
+    f.sitesDropped = true
+    return f
+  }
 }
 
 /// Where an id is defined, for duplicate detection.

@@ -4,7 +4,8 @@
 /// a struct per file with an array of entries (each naming its subject by a String), boxed per
 /// version for the live reload, and copied again into per-subject series of points with three
 /// strings each, they took about 1.5 KB per file, most of the dashboard's memory. In columns an
-/// entry is 25 bytes and a file 28 plus its path.
+/// entry is 17 bytes (notes, which few entries have, are kept aside by entry) and a file 28
+/// plus its path.
 ///
 /// Append-only: a live reload adds the new version of a file at the end and the campaign stops
 /// pointing at the old one; a full rebuild starts a fresh store. So a file id or an entry id,
@@ -46,12 +47,10 @@ public struct ReportStore: Sendable {
   private(set) var day: [Int32] = []
   private(set) var value: [Double] = []
   private(set) var subject: [Int32] = []
-  /// 0 for no note, k for `notes[k]` (nearly every entry has none).
-  private(set) var note: [Int32] = []
   /// The value was written `true` or `false` (only a yes/no measure takes that).
   private(set) var boolean: [Bool] = []
-  private(set) var entryFile: [Int32] = []
-  private(set) var notes: [String] = [""]
+  /// The notes of the entries that have one (nearly none do), by entry.
+  private(set) var notes: [Int32: String] = [:]
   /// Subjects and units not among `names` (numbered after them), for reports that name one the
   /// campaign does not define: such a file fails its checks, unless the file that would define
   /// it could not be read at all, and then the campaign is not shown anyway.
@@ -76,16 +75,29 @@ public struct ReportStore: Sendable {
     return Int(k) < n ? names.units[Int(k)] : extraUnits[Int(k) - n]
   }
 
-  func noteText(_ e: Int) -> String { notes[Int(note[e])] }
+  func noteText(_ e: Int) -> String { notes[Int32(e)] ?? "" }
+
+  /// The file (version) entry `e` belongs to: files hold runs of entries in the order they were
+  /// added, so a binary search over where each run starts finds it (a column of it would cost
+  /// 4 bytes per entry). An empty file starts where the next one does, and the later one wins.
+  func file(ofEntry e: Int) -> Int32 {
+    files.withUnsafeBufferPointer { f in
+      var lo = 0
+      var hi = f.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if Int(f[mid].start) <= e { lo = mid + 1 } else { hi = mid }
+      }
+      return Int32(lo - 1)
+    }
+  }
 
   mutating func reserve(files f: Int, entries e: Int) {
     files.reserveCapacity(f)
     day.reserveCapacity(e)
     value.reserveCapacity(e)
     subject.reserveCapacity(e)
-    note.reserveCapacity(e)
     boolean.reserveCapacity(e)
-    entryFile.reserveCapacity(e)
   }
 
   /// Lets go of the room growing left (up to half of each column, after a load that could not
@@ -103,9 +115,7 @@ public struct ReportStore: Sendable {
     exact(&day)
     exact(&value)
     exact(&subject)
-    exact(&note)
     exact(&boolean)
-    exact(&entryFile)
   }
 
   mutating func subjectNumber(_ s: ReportSubject) -> Int32 {
@@ -135,17 +145,11 @@ public struct ReportStore: Sendable {
       FileRecord(
         path: r.path, unit: unitNumber(r.unit), start: Int32(day.count), count: Int32(r.entries.count)))
     for (i, e) in r.entries.enumerated() {
+      if !e.note.isEmpty { notes[Int32(day.count)] = e.note }
       day.append(Int32(truncatingIfNeeded: e.date.ordinal))
       value.append(e.value)
       subject.append(subjectNumber(e.subject))
-      if e.note.isEmpty {
-        note.append(0)
-      } else {
-        note.append(Int32(notes.count))
-        notes.append(e.note)
-      }
       boolean.append(wasBoolean(i))
-      entryFile.append(id)
     }
     return id
   }
@@ -177,10 +181,7 @@ public struct ReportStore: Sendable {
     } else {
       subject += other.subject.map { $0 < seeded ? $0 : subjectMap[Int($0 - seeded)] }
     }
-    let noteBase = Int32(notes.count - 1)
-    note += other.note.map { $0 == 0 ? 0 : $0 + noteBase }
-    notes += other.notes.dropFirst()
-    entryFile += other.entryFile.map { $0 + firstFile }
+    for (e, text) in other.notes { notes[e + firstEntry] = text }
     return firstFile
   }
 
@@ -193,17 +194,11 @@ public struct ReportStore: Sendable {
       FileRecord(
         path: f.path, unit: unitNumber(other.unitName(f.unit)), start: Int32(day.count), count: f.count))
     for e in f.entries {
+      if let text = other.notes[Int32(e)] { notes[Int32(day.count)] = text }
       day.append(other.day[e])
       value.append(other.value[e])
       subject.append(subjectNumber(other.subjectName(other.subject[e])))
-      if other.note[e] == 0 {
-        note.append(0)
-      } else {
-        note.append(Int32(notes.count))
-        notes.append(other.noteText(e))
-      }
       boolean.append(other.boolean[e])
-      entryFile.append(new)
     }
     return new
   }

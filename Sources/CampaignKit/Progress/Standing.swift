@@ -272,7 +272,7 @@ public struct Standing: Sendable {
     let layout = c.layout
     let series = c.indicatorSeries[i]
     let at = Campaign.latestIndex(in: series, on: day)
-    let value = at.map { series[$0].value }
+    let value = at.map { c.value(of: series[$0]) }
     let deadline = layout.indicatorDeadline[i]
     let points = layout.indicatorPoints[i]
     let p = ProgressMath.progress(value: value, rule: layout.indicatorRule[i])
@@ -291,7 +291,7 @@ public struct Standing: Sendable {
     let layout = c.layout
     let series = c.taskSeries[i]
     let at = Campaign.latestIndex(in: series, on: day)
-    let value = at.map { series[$0].value }
+    let value = at.map { c.value(of: series[$0]) }
     let deadline = layout.taskDeadline[i] ?? c.info.end
     let p = ProgressMath.progress(value: value, rule: layout.taskRule[i])
     let e = ProgressMath.expected(on: day, start: c.info.start, deadline: deadline)

@@ -71,7 +71,7 @@ public enum Rankings {
       let lead = layout.indicatorLead[i]
       guard lead >= 0 else { continue }
       let series = c.indicatorSeries[i]
-      let value = Campaign.latestIndex(in: series, on: day).map { series[$0].value }
+      let value = Campaign.latestIndex(in: series, on: day).map { c.value(of: series[$0]) }
       let p = ProgressMath.progress(value: value, rule: layout.indicatorRule[i])
       let pts = layout.indicatorPoints[i]
       points[lead] += pts

@@ -159,6 +159,72 @@ import Testing
     expectSameAsFullLoad(s)
   }
 
+  /// A change to one required file checks the others again: their own findings (made from
+  /// sites they let go of between checks, and read again from disk) must still be there.
+  @Test func aRequiredFilesFindingsSurviveAChangeToAnother() throws {
+    let problems = try String(contentsOfFile: dir + "/problems.json", encoding: .utf8)
+    try write(
+      "problems.json", problems.replacingOccurrences(of: "\"unit\": \"u-cg\"", with: "\"unit\": \"u-nobody\"")
+    )
+    let s = CampaignSource(directory: dir)
+    let before = s.result.errors.filter { $0.file == "problems.json" }
+    #expect(!before.isEmpty && before.allSatisfy { $0.position != nil })
+    let tasks = try String(contentsOfFile: dir + "/tasks.json", encoding: .utf8)
+    try write("tasks.json", tasks + "\n")
+    #expect(s.reload(changed: ["tasks.json"]))
+    #expect(s.lastReloadWasFull)
+    #expect(s.result.errors.filter { $0.file == "problems.json" } == before)
+    expectSameAsFullLoad(s)
+  }
+
+  /// A report kept in columns that a changed context now fails (a true/false value once its
+  /// indicator is no longer yes/no; an entry dated after a shortened period) leaves the figures
+  /// and is pointed at by line, as a fresh load says; put back, it returns.
+  @Test func reportsAreCheckedAgainWhenTheContextChanges() throws {
+    let s = CampaignSource(directory: dir)
+    #expect(s.result.errors.isEmpty)
+    // A valid change (a broken required file would keep its last good version instead).
+    let indicators = try String(contentsOfFile: dir + "/indicators.json", encoding: .utf8)
+    let yesNo =
+      "\"c2-1-2\", \"name\": \"社区建立家长学校\", \"points\": 2,\n              \"measure\": { \"kind\": \"yesno\" }"
+    #expect(indicators.contains(yesNo))
+    try write(
+      "indicators.json",
+      indicators.replacingOccurrences(
+        of: yesNo,
+        with: yesNo.replacingOccurrences(
+          of: "{ \"kind\": \"yesno\" }", with: "{ \"kind\": \"count\", \"baseline\": 0, \"target\": 3 }")))
+    s.reload(changed: ["indicators.json"])
+    #expect(s.heldBack.isEmpty)
+    let wrong = s.result.errors.filter { $0.file == "reports/t-qc.json" }
+    #expect(!wrong.isEmpty && wrong.allSatisfy { $0.position != nil && $0.message.contains("true/false") })
+    #expect(s.result.campaign?.series(.indicator("c2-1-2")).isEmpty == true)
+    expectSameAsFullLoad(s)
+    try write("indicators.json", indicators)
+    s.reload(changed: ["indicators.json"])
+    #expect(s.result.errors.isEmpty)
+    #expect(s.result.campaign?.series(.indicator("c2-1-2")).map(\.value) == [0, 1])
+    expectSameAsFullLoad(s)
+
+    // A shorter period: entries after its end are pointed at, and so are other files' dates.
+    let campaign = try String(contentsOfFile: dir + "/campaign.json", encoding: .utf8)
+    let shorter = campaign.replacingOccurrences(
+      of: "\"end\": \"2016-12-31\"", with: "\"end\": \"2016-07-05\""
+    )
+    .replacingOccurrences(of: ", \"2016-07-08\"]", with: "]")
+    #expect(shorter != campaign)
+    try write("campaign.json", shorter)
+    s.reload(changed: ["campaign.json"])
+    #expect(s.heldBack.isEmpty)
+    #expect(s.result.errors.contains { $0.file == "reports/u-zj.json" && $0.position != nil })
+    #expect(s.result.errors.contains { $0.file == "indicators.json" && $0.position != nil })
+    expectSameAsFullLoad(s)
+    try write("campaign.json", campaign)
+    s.reload(changed: ["campaign.json"])
+    #expect(s.result.errors.isEmpty)
+    expectSameAsFullLoad(s)
+  }
+
   @Test func rescanFindsWhatChangedWithoutBeingTold() throws {
     let s = CampaignSource(directory: dir)
     let c = try #require(s.result.campaign)

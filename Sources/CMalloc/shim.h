@@ -1,0 +1,13 @@
+// glibc's allocator settings (<malloc.h> is not part of Swift's Glibc module).
+#ifndef CHUANGWEN_CMALLOC_SHIM_H
+#define CHUANGWEN_CMALLOC_SHIM_H
+
+#if defined(__GLIBC__) || defined(__linux__)
+#include <malloc.h>
+/// One malloc arena for every thread (see Chuangwen.main). Returns 1 when glibc took it.
+static inline int cw_single_malloc_arena(void) { return mallopt(M_ARENA_MAX, 1); }
+#else
+static inline int cw_single_malloc_arena(void) { return 0; }
+#endif
+
+#endif
