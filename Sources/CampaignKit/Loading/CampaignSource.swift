@@ -423,13 +423,13 @@ public final class CampaignSource {
     // The old order without the versions taken out, the new ones put in at their place by path.
     let gone = Set(removed)
     var inEffect = old.reportsInEffect.filter { !gone.contains($0) }
-    for id in added.sorted(by: { store.files[Int($0)].path < store.files[Int($1)].path }) {
-      let path = store.files[Int(id)].path
+    for id in added.sorted(by: { store.path($0) < store.path($1) }) {
+      let path = store.path(id)
       var lo = 0
       var hi = inEffect.count
       while lo < hi {
         let mid = (lo + hi) / 2
-        if store.files[Int(inEffect[mid])].path < path { lo = mid + 1 } else { hi = mid }
+        if store.path(inEffect[mid]) < path { lo = mid + 1 } else { hi = mid }
       }
       inEffect.insert(id, at: lo)
     }

@@ -85,10 +85,11 @@ extension Campaign {
   /// A sample with everything its entry says.
   func point(_ s: SeriesSample) -> SeriesPoint {
     let e = Int(s.entry)
-    let f = reports.files[Int(reports.file(ofEntry: e))]
+    let id = reports.file(ofEntry: e)
+    let f = reports.files[Int(id)]
     return SeriesPoint(
       date: s.date, value: reports.value[e], note: reports.noteText(e), unit: reports.unitName(f.unit),
-      file: f.path)
+      file: reports.path(id))
   }
 
   /// The value and the note of a sample's entry.
@@ -159,7 +160,7 @@ extension Campaign {
         let fa = r.file(ofEntry: Int(a.entry))
         let fb = r.file(ofEntry: Int(b.entry))
         if fa == fb { return a.entry < b.entry }
-        return r.files[Int(fa)].path < r.files[Int(fb)].path
+        return r.path(fa) < r.path(fb)
       }
       for p in places {
         switch subject {

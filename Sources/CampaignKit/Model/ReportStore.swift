@@ -12,9 +12,12 @@
 /// once given, always means the same thing, and a campaign made earlier can go on reading the
 /// store it was made with while the source appends to its own copy.
 public struct ReportStore: Sendable {
-  /// One file's version: its path, unit and the run of entries it holds.
+  /// One file's version: where its path is in `pathBytes`, its unit and the run of entries it
+  /// holds. Plain numbers, so copying the table of files (a live reload appends to a store a
+  /// campaign still shares) is one copy of memory, not a retain per path.
   struct FileRecord: Sendable {
-    var path: String
+    var pathStart: Int32
+    var pathCount: Int32
     var unit: Int32
     var start: Int32
     var count: Int32
@@ -43,6 +46,8 @@ public struct ReportStore: Sendable {
 
   let names: Names
   private(set) var files: [FileRecord] = []
+  /// Every file's path (`reports/…`), UTF-8, one after the other.
+  private(set) var pathBytes: [UInt8] = []
   // The entry columns, one value per entry.
   private(set) var day: [Int32] = []
   private(set) var value: [Double] = []
@@ -73,6 +78,22 @@ public struct ReportStore: Sendable {
   func unitName(_ k: Int32) -> String {
     let n = names.units.count
     return Int(k) < n ? names.units[Int(k)] : extraUnits[Int(k) - n]
+  }
+
+  /// The path of file `id`.
+  func path(_ id: Int32) -> String {
+    let f = files[Int(id)]
+    return pathBytes.withUnsafeBufferPointer { b in
+      String(
+        decoding: UnsafeBufferPointer(rebasing: b[Int(f.pathStart)..<Int(f.pathStart + f.pathCount)]),
+        as: UTF8.self)
+    }
+  }
+
+  private mutating func addPath(_ path: String) -> (start: Int32, count: Int32) {
+    let start = Int32(pathBytes.count)
+    pathBytes.append(contentsOf: path.utf8)
+    return (start, Int32(pathBytes.count) - start)
   }
 
   func noteText(_ e: Int) -> String { notes[Int32(e)] ?? "" }
@@ -112,6 +133,7 @@ public struct ReportStore: Sendable {
       a = copy
     }
     exact(&files)
+    exact(&pathBytes)
     exact(&day)
     exact(&value)
     exact(&subject)
@@ -141,9 +163,11 @@ public struct ReportStore: Sendable {
   @discardableResult
   mutating func append(_ r: ReportFile, wasBoolean: (Int) -> Bool = { _ in false }) -> Int32 {
     let id = Int32(files.count)
+    let p = addPath(r.path)
     files.append(
       FileRecord(
-        path: r.path, unit: unitNumber(r.unit), start: Int32(day.count), count: Int32(r.entries.count)))
+        pathStart: p.start, pathCount: p.count, unit: unitNumber(r.unit), start: Int32(day.count),
+        count: Int32(r.entries.count)))
     for (i, e) in r.entries.enumerated() {
       if !e.note.isEmpty { notes[Int32(day.count)] = e.note }
       day.append(Int32(truncatingIfNeeded: e.date.ordinal))
@@ -167,9 +191,12 @@ public struct ReportStore: Sendable {
     for s in other.extraSubjects { subjectMap.append(subjectNumber(s)) }
     var unitMap: [Int32] = []
     for u in other.extraUnits { unitMap.append(unitNumber(u)) }
+    let firstPathByte = Int32(pathBytes.count)
+    pathBytes += other.pathBytes
     for f in other.files {
       var f = f
       f.start += firstEntry
+      f.pathStart += firstPathByte
       if f.unit >= seededUnits { f.unit = unitMap[Int(f.unit - seededUnits)] }
       files.append(f)
     }
@@ -190,9 +217,12 @@ public struct ReportStore: Sendable {
   mutating func append(file id: Int32, of other: ReportStore) -> Int32 {
     let f = other.files[Int(id)]
     let new = Int32(files.count)
+    let p = addPath(other.path(id))
     files.append(
       FileRecord(
-        path: f.path, unit: unitNumber(other.unitName(f.unit)), start: Int32(day.count), count: f.count))
+        pathStart: p.start, pathCount: p.count, unit: unitNumber(other.unitName(f.unit)),
+        start: Int32(day.count),
+        count: f.count))
     for e in f.entries {
       if let text = other.notes[Int32(e)] { notes[Int32(day.count)] = text }
       day.append(other.day[e])
@@ -212,6 +242,6 @@ public struct ReportStore: Sendable {
   /// File `id` as the decoder gave it.
   func file(_ id: Int32) -> ReportFile {
     let f = files[Int(id)]
-    return ReportFile(path: f.path, unit: unitName(f.unit), entries: f.entries.map(entry))
+    return ReportFile(path: path(id), unit: unitName(f.unit), entries: f.entries.map(entry))
   }
 }
