@@ -97,9 +97,12 @@ struct SnapshotCommand: ParsableCommand {
         Snapshot.docxParts(
           page: page, data: loaded.data, options: options, stamp: stamp ? Clock.stamp() : nil))
     case nil:
+      // Only ANSI output is coloured (validate() has already checked the theme).
+      let chosen = SnapshotFormat(rawValue: format)!
       let text = Snapshot.render(
-        SnapshotFormat(rawValue: format)!, page: page, data: loaded.data, width: width, options: options,
-        palette: try SnapshotThemes.palette(theme), stamp: stamp ? Clock.stamp() : nil)
+        chosen, page: page, data: loaded.data, width: width, options: options,
+        palette: chosen == .ansi ? try SnapshotThemes.palette(theme) : .defaultDark,
+        stamp: stamp ? Clock.stamp() : nil)
       bytes = Array(text.utf8)
     }
     guard let path = output, path != "-" else {
