@@ -82,6 +82,13 @@ extension Campaign {
     }
   }
 
+  /// The units whose report files changed since `old`, when this campaign was patched from it
+  /// by a live reload (the rest of the campaign is `old`'s); nil otherwise.
+  public func unitsWithChangedReports(since old: Campaign) -> Set<String>? {
+    guard let change = reportChange, change.base == old.generation else { return nil }
+    return Set((change.removed + change.added).map { reports.unitName(reports.files[Int($0)].unit) })
+  }
+
   /// A sample with everything its entry says.
   func point(_ s: SeriesSample) -> SeriesPoint {
     let e = Int(s.entry)

@@ -108,13 +108,15 @@ public struct DashboardData: Sendable {
       campaign: campaign, trendDates: dates, trend: dates.map { standings[$0]! }, previousMeeting: before,
       previous: before.map { standings[$0]! }, tables: previous.meetings.knownTables.filter { $0.key < from },
       memo: previous.memo.carried(to: campaign),
-      reportDays: previous.reportDays.updated(from: previous.campaign, to: campaign))
+      reportDays: previous.reportDays.updated(from: previous.campaign, to: campaign),
+      missingBefore: campaign.unitsWithChangedReports(since: oldCampaign).map { (previous.missing, $0) })
     live = previous.live
   }
 
   private init(
     campaign: Campaign, trendDates: [Day], trend: [Standing], previousMeeting: Day?, previous: Standing?,
-    tables: [Day: MeetingTable], memo: StructureMemo, reportDays: ReportDays
+    tables: [Day: MeetingTable], memo: StructureMemo, reportDays: ReportDays,
+    missingBefore: (list: [MissingReport], changed: Set<String>)? = nil
   ) {
     self.campaign = campaign
     self.reportDays = reportDays
@@ -128,8 +130,16 @@ public struct DashboardData: Sendable {
     let week = ReportingWeek(containing: standing.asOf)
     self.reportingWeek = week
     let owing = memo.reportingUnits
-    self.missing = MissingReports.compute(
-      campaign: campaign, week: week, through: standing.asOf, days: reportDays, expected: owing)
+    // After a reload of a few report files (same structure, same date), only their units can
+    // have started or stopped being silent.
+    if let before = missingBefore {
+      self.missing = MissingReports.updating(
+        before.list, changed: before.changed, campaign: campaign, week: week, through: standing.asOf,
+        days: reportDays, expected: owing)
+    } else {
+      self.missing = MissingReports.compute(
+        campaign: campaign, week: week, through: standing.asOf, days: reportDays, expected: owing)
+    }
     self.reportingUnitCount = owing.count
     meetings = MeetingContext(campaign: campaign, asOf: standing.asOf, tables: tables)
   }

@@ -66,6 +66,37 @@ import Testing
     }
   }
 
+  /// After a reload only the units whose reports changed are worked out again for 本周未报送:
+  /// a silent unit that reports leaves the list, a unit whose only report of the week is
+  /// deleted joins it, and the list is the one computed afresh, in the same order.
+  @Test func missingReportsFollowTheUnitsThatChanged() throws {
+    let dir = NSTemporaryDirectory() + "chuangwen-live-missing-\(UUID().uuidString)"
+    try FileManager.default.copyItem(
+      atPath: Golden.repo.appendingPathComponent("fixtures/hongjiang").path, toPath: dir)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let source = CampaignSource(directory: dir)
+    let c = try #require(source.result.campaign)
+    var data = DashboardData(campaign: c, asOf: c.info.defaultAsOf)
+    let silent = try #require(data.missing.first)
+    let led = try #require(c.indicators.first { $0.lead == silent.unit && $0.measure.kind != .yesno })
+    try """
+    { "schema": "chuangwen/1", "unit": "\(silent.unit)",
+      "entries": [ { "date": "\(data.asOf)", "indicator": "\(led.id)", "value": \(led.measure.baseline) } ] }
+    """.write(toFile: dir + "/reports/zz-silent.json", atomically: true, encoding: .utf8)
+    source.reload(changed: ["reports/zz-silent.json"])
+    var now = try #require(source.result.campaign)
+    data = DashboardData(campaign: now, asOf: data.asOf, reusing: data, changedFrom: source.lastChangedFrom)
+    #expect(!data.missing.contains { $0.unit == silent.unit })
+    #expect(data.missing == DashboardData(campaign: now, asOf: data.asOf).missing)
+    // Taken back: the unit is silent again, in its place in the list.
+    try FileManager.default.removeItem(atPath: dir + "/reports/zz-silent.json")
+    source.reload(changed: ["reports/zz-silent.json"])
+    now = try #require(source.result.campaign)
+    data = DashboardData(campaign: now, asOf: data.asOf, reusing: data, changedFrom: source.lastChangedFrom)
+    #expect(data.missing.contains { $0.unit == silent.unit })
+    #expect(data.missing == DashboardData(campaign: now, asOf: data.asOf).missing)
+  }
+
   @Test func changedRowsAreMarkedWithTheirChange() throws {
     let (before, source, dir) = try reloaded(value: 95)
     defer { try? FileManager.default.removeItem(atPath: dir) }
