@@ -184,6 +184,8 @@ public final class CampaignSource {
 
   private func reload(_ paths: some Sequence<String>, force: Bool) -> Bool {
     lastReadCount = 0
+    // Nothing was ever assembled (the directory was not there at first): everything again.
+    let neverAssembled = checker == nil
     var baseChanged = false
     /// Each changed report's version in effect before and after.
     var changedReports: [String: (before: Int32, after: Int32)] = [:]
@@ -228,8 +230,8 @@ public final class CampaignSource {
       }
       let decoded = CampaignLoader.decodeFile(at: directory + "/" + p, relative: p, kind: kind)
       lastReadCount += 1
-      if kind == .report, let checker {
-        let change = reports.update(p, stamp: stamp, decoded: decoded, checker: checker)
+      if kind == .report {
+        let change = reports.update(p, stamp: stamp, decoded: decoded, checker: checker ?? settleBase())
         changedReports[p] = (changedReports[p]?.before ?? change.before, change.after)
       } else {
         baseChanged = true
@@ -239,7 +241,7 @@ public final class CampaignSource {
         slots[p] = slot
       }
     }
-    if baseChanged || checker == nil {
+    if baseChanged || neverAssembled {
       let check = settleBase()
       lastReadCount += reports.recheck(directory: directory, checker: check)
       assemble()
