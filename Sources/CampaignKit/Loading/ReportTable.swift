@@ -50,9 +50,6 @@ struct ReportTable {
   /// The version in effect of slot `k` (its id in `store`), -1 for none.
   private func inEffect(_ k: Int32) -> Int32 { goodPasses[Int(k)] ? good[Int(k)] : -1 }
 
-  /// The version in effect of the file at `path`, -1 for none.
-  func inEffect(path: String) -> Int32 { slot(path).map(inEffect) ?? -1 }
-
   /// Files whose last good version is in effect because the version on disk fails.
   var heldBack: [String] {
     failing.keys.compactMap { k in inEffect(k) >= 0 ? paths[Int(k)] : nil }
