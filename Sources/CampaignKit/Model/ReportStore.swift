@@ -4,8 +4,8 @@
 /// a struct per file with an array of entries (each naming its subject by a String), boxed per
 /// version for the live reload, and copied again into per-subject series of points with three
 /// strings each, they took about 1.5 KB per file, most of the dashboard's memory. In columns an
-/// entry is 17 bytes (notes, which few entries have, are kept aside by entry) and a file 28
-/// plus its path.
+/// entry is 17 bytes (notes, which few entries have, are kept aside by entry) and a file 20
+/// plus its path's bytes.
 ///
 /// Append-only: a live reload adds the new version of a file at the end and the campaign stops
 /// pointing at the old one; a full rebuild starts a fresh store. So a file id or an entry id,
