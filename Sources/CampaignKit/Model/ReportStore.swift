@@ -56,29 +56,25 @@ public struct ReportStore: Sendable {
   private(set) var boolean: [Bool] = []
   /// The notes of the entries that have one (nearly none do), by entry.
   private(set) var notes: [Int32: String] = [:]
-  /// Subjects and units not among `names` (numbered after them), for reports that name one the
-  /// campaign does not define: such a file fails its checks, unless the file that would define
-  /// it could not be read at all, and then the campaign is not shown anyway.
-  private var extraSubjects: [ReportSubject] = []
-  private var extraSubjectIndex: [ReportSubject: Int32] = [:]
-  private var extraUnits: [String] = []
-  private var extraUnitIndex: [String: Int32] = [:]
+  /// Subjects and units by number: those of `names` first, then any other a report names (one
+  /// the campaign does not define: such a file fails its checks, unless the file that would
+  /// define it could not be read at all, and then the campaign is not shown anyway).
+  private var subjects: Numbering<ReportSubject>
+  private var units: Numbering<String>
 
-  init(names: Names = .none) { self.names = names }
+  init(names: Names = .none) {
+    self.names = names
+    subjects = Numbering(names.subjects, names.subjectIndex)
+    units = Numbering(names.units, names.unitIndex)
+  }
 
   var entryCount: Int { day.count }
-  var subjectCount: Int { names.subjects.count + extraSubjects.count }
-  var unitCount: Int { names.units.count + extraUnits.count }
-
-  func subjectName(_ k: Int32) -> ReportSubject {
-    let n = names.subjects.count
-    return Int(k) < n ? names.subjects[Int(k)] : extraSubjects[Int(k) - n]
-  }
-
-  func unitName(_ k: Int32) -> String {
-    let n = names.units.count
-    return Int(k) < n ? names.units[Int(k)] : extraUnits[Int(k) - n]
-  }
+  var subjectCount: Int { subjects.count }
+  var unitCount: Int { units.count }
+  func subjectName(_ k: Int32) -> ReportSubject { subjects[k] }
+  func unitName(_ k: Int32) -> String { units[k] }
+  mutating func subjectNumber(_ s: ReportSubject) -> Int32 { subjects.number(s) }
+  mutating func unitNumber(_ u: String) -> Int32 { units.number(u) }
 
   /// The path of file `id`.
   func path(_ id: Int32) -> String {
@@ -140,24 +136,6 @@ public struct ReportStore: Sendable {
     exact(&boolean)
   }
 
-  mutating func subjectNumber(_ s: ReportSubject) -> Int32 {
-    if let k = names.subjectIndex[s] { return k }
-    if let k = extraSubjectIndex[s] { return k }
-    let k = Int32(subjectCount)
-    extraSubjects.append(s)
-    extraSubjectIndex[s] = k
-    return k
-  }
-
-  mutating func unitNumber(_ u: String) -> Int32 {
-    if let k = names.unitIndex[u] { return k }
-    if let k = extraUnitIndex[u] { return k }
-    let k = Int32(unitCount)
-    extraUnits.append(u)
-    extraUnitIndex[u] = k
-    return k
-  }
-
   /// Adds one version of a file; `wasBoolean(i)` tells whether entry `i` was written as a
   /// boolean. Returns the file's id.
   @discardableResult
@@ -188,9 +166,9 @@ public struct ReportStore: Sendable {
     let seededUnits = Int32(names.units.count)
     // Names `other` added of its own are numbered again here; the shared ones stay as they are.
     var subjectMap: [Int32] = []
-    for s in other.extraSubjects { subjectMap.append(subjectNumber(s)) }
+    for s in other.subjects.extras { subjectMap.append(subjectNumber(s)) }
     var unitMap: [Int32] = []
-    for u in other.extraUnits { unitMap.append(unitNumber(u)) }
+    for u in other.units.extras { unitMap.append(unitNumber(u)) }
     let firstPathByte = Int32(pathBytes.count)
     pathBytes += other.pathBytes
     for f in other.files {
@@ -243,5 +221,32 @@ public struct ReportStore: Sendable {
   func file(_ id: Int32) -> ReportFile {
     let f = files[Int(id)]
     return ReportFile(path: path(id), unit: unitName(f.unit), entries: f.entries.map(entry))
+  }
+}
+
+/// Names numbered from a shared list first (shared read-only, never copied), then any others in
+/// the order they first come.
+struct Numbering<Key: Hashable & Sendable>: Sendable {
+  private let seed: [Key]
+  private let seedIndex: [Key: Int32]
+  /// The names not in the shared list, numbered after it.
+  private(set) var extras: [Key] = []
+  private var extraIndex: [Key: Int32] = [:]
+
+  init(_ seed: [Key], _ seedIndex: [Key: Int32]) {
+    self.seed = seed
+    self.seedIndex = seedIndex
+  }
+
+  var count: Int { seed.count + extras.count }
+
+  subscript(k: Int32) -> Key { Int(k) < seed.count ? seed[Int(k)] : extras[Int(k) - seed.count] }
+
+  mutating func number(_ key: Key) -> Int32 {
+    if let k = seedIndex[key] ?? extraIndex[key] { return k }
+    let k = Int32(count)
+    extras.append(key)
+    extraIndex[key] = k
+    return k
   }
 }
