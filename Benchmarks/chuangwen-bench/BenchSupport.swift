@@ -69,6 +69,24 @@ enum Bench {
     return (files.sorted(), bytes)
   }
 
+  /// The scales named after the benchmark (`chuangwen-bench scale 1 10`); 1×, 10× and 50×
+  /// when none are.
+  static func scales() -> [Int] {
+    let args = Array(CommandLine.arguments.dropFirst(2))
+    return args.isEmpty ? [1, 10, 50] : args.compactMap(Int.init)
+  }
+
+  /// The chuangwen the whole-process benchmarks run: `CHUANGWEN_BIN`, else the release build.
+  /// Exits (66) with what to do when it is not there.
+  static func releaseBinary() -> String {
+    let binary = ProcessInfo.processInfo.environment["CHUANGWEN_BIN"] ?? root + "/.build/release/chuangwen"
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+      print("\(binary) is missing; run swift build -c release first")
+      exit(66)
+    }
+    return binary
+  }
+
   static func which(_ tool: String) -> String? {
     for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
       let p = "\(dir)/\(tool)"

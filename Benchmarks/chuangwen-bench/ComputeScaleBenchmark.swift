@@ -43,8 +43,7 @@ enum ComputeScaleBenchmark {
   }
 
   static func run() throws {
-    let args = Array(CommandLine.arguments.dropFirst(2))
-    let scales = args.isEmpty ? [1, 10, 50] : args.compactMap(Int.init)
+    let scales = Bench.scales()
     print("## computing at scale (in process, release; median wall, with CPU time)\n")
     print(
       "| scale | indicators | units | data | first frame | `[` → settled | `{` → settled | `j` → settled | saved report: data | saved report → settled | 1× rebuild ratio | brief (data + text) | one standing | all meeting tables |"

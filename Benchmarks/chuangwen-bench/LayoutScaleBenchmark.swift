@@ -17,8 +17,7 @@ import Foundation
 /// `CHUANGWEN_BENCH_DATA=DIR` keeps the generated campaigns in DIR/xN (as `compute-scale`).
 enum LayoutScaleBenchmark {
   static func run() throws {
-    let args = Array(CommandLine.arguments.dropFirst(2))
-    let scales = args.isEmpty ? [1, 10, 50] : args.compactMap(Int.init)
+    let scales = Bench.scales()
     print("## laying out big pages (in process, release; median wall, with CPU time)\n")
     print("| scale | brief rows | model | text | markdown | html |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: |")

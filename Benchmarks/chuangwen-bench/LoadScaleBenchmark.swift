@@ -22,14 +22,8 @@ enum LoadScaleBenchmark {
   }
 
   static func run() throws {
-    let args = Array(CommandLine.arguments.dropFirst(2))
-    let scales = args.isEmpty ? [1, 10, 50] : args.compactMap(Int.init)
-    let env = ProcessInfo.processInfo.environment
-    let binary = env["CHUANGWEN_BIN"] ?? Bench.root + "/.build/release/chuangwen"
-    guard FileManager.default.isExecutableFile(atPath: binary) else {
-      print("\(binary) is missing; run swift build -c release first")
-      exit(66)
-    }
+    let scales = Bench.scales()
+    let binary = Bench.releaseBinary()
     guard let jq = Bench.which("jq") else {
       print("jq is needed (apt-get install -y jq)")
       exit(69)

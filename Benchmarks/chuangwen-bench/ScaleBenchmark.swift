@@ -54,14 +54,8 @@ enum ScaleBenchmark {
   }
 
   static func run() throws {
-    let args = Array(CommandLine.arguments.dropFirst(2))
-    let scales = args.isEmpty ? [1, 10, 50] : args.compactMap(Int.init)
-    let env = ProcessInfo.processInfo.environment
-    let binary = env["CHUANGWEN_BIN"] ?? Bench.root + "/.build/release/chuangwen"
-    guard FileManager.default.isExecutableFile(atPath: binary) else {
-      print("\(binary) is missing; run swift build -c release first")
-      exit(66)
-    }
+    let scales = Bench.scales()
+    let binary = Bench.releaseBinary()
     guard let jq = Bench.which("jq"), let python = Bench.which("python3") else {
       print("jq and python3 are needed (apt-get install -y jq python3)")
       exit(69)

@@ -41,11 +41,7 @@ enum TerminalBenchmark {
 
   static func run() throws {
     let environment = ProcessInfo.processInfo.environment
-    let binary = environment["CHUANGWEN_BIN"] ?? Bench.root + "/.build/release/chuangwen"
-    guard FileManager.default.isExecutableFile(atPath: binary) else {
-      print("\(binary) is missing: build the dashboard first (swift build -c release)")
-      exit(69)
-    }
+    let binary = Bench.releaseBinary()
     do {
       try measure(binary: binary, dump: environment["CHUANGWEN_BENCH_DUMP"])
     } catch let error as PseudoTerminalError {
