@@ -44,11 +44,7 @@ import Testing
     ]
     var moved = 0
     for (path, text) in steps {
-      if let text {
-        try text.write(toFile: dir + "/" + path, atomically: true, encoding: .utf8)
-      } else {
-        try FileManager.default.removeItem(atPath: dir + "/" + path)
-      }
+      try Fixtures.apply(path, text, in: dir)
       #expect(source.reload(changed: [path]))
       let after = try #require(source.result.campaign, "\(source.result.errors)")
       #expect(after.hasSameStructure(as: before))

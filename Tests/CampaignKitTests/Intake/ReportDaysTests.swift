@@ -108,11 +108,7 @@ import Testing
       ("reports/u-cgj-zz.json", nil),
     ]
     for (path, text) in steps {
-      if let text {
-        try text.write(toFile: dir + "/" + path, atomically: true, encoding: .utf8)
-      } else {
-        try FileManager.default.removeItem(atPath: dir + "/" + path)
-      }
+      try Fixtures.apply(path, text, in: dir)
       #expect(source.reload(changed: [path]))
       let after = try #require(source.result.campaign)
       let updated = days.updated(from: before, to: after)

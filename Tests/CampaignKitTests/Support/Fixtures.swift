@@ -33,3 +33,14 @@ enum Fixtures {
 extension Day: ExpressibleByStringLiteral {
   public init(stringLiteral value: String) { self = Day(value)! }
 }
+
+extension Fixtures {
+  /// One step of a live-reload test: writes `text` to `path` in `dir` (nil removes the file).
+  static func apply(_ path: String, _ text: String?, in dir: String) throws {
+    if let text {
+      try text.write(toFile: dir + "/" + path, atomically: true, encoding: .utf8)
+    } else {
+      try FileManager.default.removeItem(atPath: dir + "/" + path)
+    }
+  }
+}
