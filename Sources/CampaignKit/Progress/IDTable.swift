@@ -22,14 +22,19 @@ public final class IDIndex: Sendable {
 }
 
 /// A value per id of an ``IDIndex``, read like a dictionary (`table[id]`, `for (id, v) in
-/// table`), stored as one array.
+/// table`), stored as one ``ChunkedArray`` (a standing updated after a saved report changes a
+/// few values and shares the rest with the standing it came from).
 public struct IDTable<Value: Sendable>: Sendable, Sequence {
   public let index: IDIndex
-  public internal(set) var values: [Value]
+  public internal(set) var values: ChunkedArray<Value>
 
-  init(index: IDIndex, values: [Value]) {
+  init(index: IDIndex, values: ChunkedArray<Value>) {
     self.index = index
     self.values = values
+  }
+
+  init(index: IDIndex, values: [Value]) {
+    self.init(index: index, values: ChunkedArray(values))
   }
 
   public subscript(id: String) -> Value? { index[id].map { values[$0] } }

@@ -12,6 +12,14 @@ public struct IndicatorStanding: Sendable, Equatable {
   public var status: Status
   public var points: Double
   public var earned: Double
+
+  /// Whether an aggregate adds the same bits for both (``Aggregate/add(_:deadline:)`` reads
+  /// points, earned, expected pace and status): then a change of the value, date or note
+  /// alone leaves every sum as it was.
+  func addsLike(_ o: IndicatorStanding) -> Bool {
+    points.bitPattern == o.points.bitPattern && earned.bitPattern == o.earned.bitPattern
+      && expected.bitPattern == o.expected.bitPattern && status == o.status
+  }
 }
 
 /// Where one task stands on the as-of date.
@@ -166,16 +174,18 @@ public struct UnitStanding: Sendable, Equatable {
 ///
 /// Aggregates live in flat arrays laid out once per campaign (``StandingLayout``) and are read
 /// by id through ``IDTable``: computing a standing hashes no ids, which matters because the
-/// dashboard computes one for every trend week and every meeting.
+/// dashboard computes one for every trend week and every meeting. Records are held in
+/// ``ChunkedArray``s, so a standing updated after a saved report shares all but the changed
+/// records' chunks with the one it came from.
 public struct Standing: Sendable {
   public let asOf: Day
   /// Days from the as-of date to the end of the campaign (0 once it is over).
   public let daysLeft: Int
   public let total: Aggregate
   /// Same order as `Campaign.indicators`.
-  public let indicators: [IndicatorStanding]
+  public let indicators: ChunkedArray<IndicatorStanding>
   /// Same order as `Campaign.tasks`.
-  public let tasks: [TaskStanding]
+  public let tasks: ChunkedArray<TaskStanding>
   /// By sub-command id (the ones indicators name).
   public let subCommands: IDTable<Aggregate>
   public let categories: IDTable<Aggregate>
@@ -187,83 +197,160 @@ public struct Standing: Sendable {
 
   public init(campaign c: Campaign, asOf day: Day) {
     let layout = c.layout
-    let inds = (0..<c.indicators.count).map { Standing.indicator($0, of: c, on: day) }
-    let tasks = (0..<c.tasks.count).map { Standing.task($0, of: c, on: day) }
-    var units = layout.units.ids.indices.map {
-      UnitStanding(id: layout.units.ids[$0], tasks: layout.tasksOfUnit[$0])
-    }
+    let inds = ChunkedArray(count: c.indicators.count) { Standing.indicator($0, of: c, on: day) }
+    let tasks = ChunkedArray(count: c.tasks.count) { Standing.task($0, of: c, on: day) }
     let ledgers = Standing.ledgers(layout, on: day)
-    for u in units.indices { units[u].rectification = ledgers.units[u] }
     var grids: [String: Rectification] = [:]
     for (g, r) in ledgers.cells.enumerated() { if let r { grids[layout.grids.ids[g]] = r } }
-    self.init(campaign: c, asOf: day, indicators: inds, tasks: tasks, units: units, grids: grids)
-  }
-
-  /// The standing on the same date after a reload that changed report files only (`c` keeps
-  /// `before`'s structure, ``Campaign/hasSameStructure(as:)``): the records of indicators and
-  /// tasks whose report points did not change are `old`'s (unchanged points share their
-  /// storage, so telling them apart is immediate), the ledgers are `old`'s (no report touches
-  /// a problem), and the aggregates are summed again in the same order, so the standing is
-  /// the one `init(campaign:asOf:)` gives, to the last bit. Otherwise it is computed afresh.
-  public init(updating old: Standing, from before: Campaign, to c: Campaign) {
-    guard c.hasSameStructure(as: before), c.info == before.info else {
-      self.init(campaign: c, asOf: old.asOf)
-      return
-    }
-    let day = old.asOf
-    var inds = old.indicators
-    for i in inds.indices where c.indicatorSeries[i] != before.indicatorSeries[i] {
-      inds[i] = Standing.indicator(i, of: c, on: day)
-    }
-    var tasks = old.tasks
-    for i in tasks.indices where c.taskSeries[i] != before.taskSeries[i] {
-      tasks[i] = Standing.task(i, of: c, on: day)
-    }
-    var units = old.units.values
-    for u in units.indices {
-      units[u].led = Aggregate()
-      units[u].supported = Aggregate()
-    }
-    self.init(campaign: c, asOf: day, indicators: inds, tasks: tasks, units: units, grids: old.grids)
-  }
-
-  /// Sums the records into the aggregates (each in the campaign's indicator order); `units`
-  /// come with their tasks and ledgers and empty aggregates.
-  private init(
-    campaign c: Campaign, asOf day: Day, indicators inds: [IndicatorStanding], tasks: [TaskStanding],
-    units start: [UnitStanding], grids: [String: Rectification]
-  ) {
-    let layout = c.layout
+    // One pass over the records, each added to every aggregate it counts in, in index order.
     var total = Aggregate()
     var subs = [Aggregate](repeating: Aggregate(), count: layout.subCommands.count)
     var cats = [Aggregate](repeating: Aggregate(), count: layout.categories.count)
     var items = [Aggregate](repeating: Aggregate(), count: layout.items.count)
-    var units = start
-    inds.withUnsafeBufferPointer { inds in
-      for i in inds.indices {
-        let s = inds[i]
+    var led = [Aggregate](repeating: Aggregate(), count: layout.units.count)
+    var supported = [Aggregate](repeating: Aggregate(), count: layout.units.count)
+    inds.forEachChunk { chunk, base in
+      for k in chunk.indices {
+        let i = base + k
+        let s = chunk[k]
         let deadline = layout.indicatorDeadline[i]
         total.add(s, deadline: deadline)
         subs[layout.indicatorSubCommand[i]].add(s, deadline: deadline)
         cats[layout.indicatorCategory[i]].add(s, deadline: deadline)
         items[layout.indicatorItem[i]].add(s, deadline: deadline)
         let lead = layout.indicatorLead[i]
-        if lead >= 0 { units[lead].led.add(s, deadline: deadline) }
-        for k in layout.supportStart[i]..<layout.supportStart[i + 1] {
-          units[layout.supportUnits[k]].supported.add(s, deadline: deadline)
+        if lead >= 0 { led[lead].add(s, deadline: deadline) }
+        for u in layout.supportStart[i]..<layout.supportStart[i + 1] {
+          supported[layout.supportUnits[u]].add(s, deadline: deadline)
         }
       }
     }
-    asOf = day
-    daysLeft = max(0, c.info.end - day)
+    let units = ChunkedArray(count: layout.units.count) { u in
+      var unit = UnitStanding(id: layout.units.ids[u], tasks: layout.tasksOfUnit[u])
+      unit.led = led[u]
+      unit.supported = supported[u]
+      unit.rectification = ledgers.units[u]
+      return unit
+    }
+    self.init(
+      asOf: day, daysLeft: max(0, c.info.end - day), total: total, indicators: inds, tasks: tasks,
+      subCommands: IDTable(index: layout.subCommands, values: subs),
+      categories: IDTable(index: layout.categories, values: cats),
+      items: IDTable(index: layout.items, values: items), units: IDTable(index: layout.units, values: units),
+      grids: grids)
+  }
+
+  /// The standing on the same date after a reload that changed report files only (`c` keeps
+  /// `before`'s structure, ``Campaign/hasSameStructure(as:)``), made from `old`, `before`'s
+  /// standing, in proportion to what changed: the records of the indicators and tasks whose
+  /// report points changed are computed again, and the aggregates follow them exactly.
+  ///
+  /// Of an aggregate, the points, the points × pace and the latest deadline come from the
+  /// layout and the date alone, the same as `old`'s to the last bit; the counts per status move
+  /// by whole numbers; only the earned points are summed again, over the indicators of the
+  /// aggregates a changed indicator counts in (``GroupMembers``), in index order, as the one
+  /// pass of `init(campaign:asOf:)` sums them (the total over every record, one addition
+  /// each). So the standing is the one `init(campaign:asOf:)` gives, to the last bit.
+  /// Everything else (the ledgers: no report touches a problem) is `old`'s, and shares its
+  /// storage. Another structure or campaign definition is computed afresh.
+  public init(updating old: Standing, from before: Campaign, to c: Campaign) {
+    guard c.hasSameStructure(as: before), c.info == before.info,
+      let updated = Standing.updated(old, changed: c.changedSeries(since: before), in: c)
+    else {
+      self.init(campaign: c, asOf: old.asOf)
+      return
+    }
+    self = updated
+  }
+
+  /// `old` with the records `changed` computed again on `c` and the aggregates following; nil
+  /// if a changed record's points or pace moved (they cannot while both come from the layout
+  /// and the date; the caller then computes afresh).
+  private static func updated(_ old: Standing, changed: (indicators: [Int], tasks: [Int]), in c: Campaign)
+    -> Standing?
+  {
+    let day = old.asOf
+    let layout = c.layout
+    var inds = old.indicators
+    var total = old.total
+    var subs = old.subCommands.values
+    var cats = old.categories.values
+    var items = old.items.values
+    var units = old.units.values
+    // Indicators whose earned points or status moved.
+    var moved: [Int] = []
+    for i in changed.indicators {
+      let s = Standing.indicator(i, of: c, on: day)
+      let was = inds[i]
+      inds[i] = s
+      if s.addsLike(was) { continue }
+      guard s.points.bitPattern == was.points.bitPattern, s.expected.bitPattern == was.expected.bitPattern
+      else { return nil }
+      moved.append(i)
+      func recount(_ a: inout Aggregate) {
+        a.statusCounts[was.status] -= 1
+        a.statusCounts[s.status] += 1
+      }
+      recount(&total)
+      recount(&subs[layout.indicatorSubCommand[i]])
+      recount(&cats[layout.indicatorCategory[i]])
+      recount(&items[layout.indicatorItem[i]])
+      if layout.indicatorLead[i] >= 0 { recount(&units[layout.indicatorLead[i]].led) }
+      for k in layout.supportStart[i]..<layout.supportStart[i + 1] {
+        recount(&units[layout.supportUnits[k]].supported)
+      }
+    }
+    var tasks = old.tasks
+    for t in changed.tasks { tasks[t] = Standing.task(t, of: c, on: day) }
+    if !moved.isEmpty {
+      var earned = 0.0
+      inds.forEachChunk { chunk, _ in
+        for k in chunk.indices { earned += chunk[k].earned }
+      }
+      total.earned = earned
+      func again(_ groups: [Int], _ members: GroupMembers, _ set: (Int, Double) -> Void) {
+        for g in Set(groups) where g >= 0 { set(g, Standing.earned(members[g], of: inds)) }
+      }
+      again(moved.map { layout.indicatorSubCommand[$0] }, layout.subCommandMembers) { subs[$0].earned = $1 }
+      again(moved.map { layout.indicatorCategory[$0] }, layout.categoryMembers) { cats[$0].earned = $1 }
+      again(moved.map { layout.indicatorItem[$0] }, layout.itemMembers) { items[$0].earned = $1 }
+      again(moved.map { layout.indicatorLead[$0] }, layout.ledMembers) { units[$0].led.earned = $1 }
+      again(
+        moved.flatMap { layout.supportUnits[layout.supportStart[$0]..<layout.supportStart[$0 + 1]] },
+        layout.supportedMembers
+      ) { units[$0].supported.earned = $1 }
+    }
+    return Standing(
+      asOf: day, daysLeft: old.daysLeft, total: total, indicators: inds, tasks: tasks,
+      subCommands: IDTable(index: layout.subCommands, values: subs),
+      categories: IDTable(index: layout.categories, values: cats),
+      items: IDTable(index: layout.items, values: items), units: IDTable(index: layout.units, values: units),
+      grids: old.grids)
+  }
+
+  private init(
+    asOf: Day, daysLeft: Int, total: Aggregate, indicators: ChunkedArray<IndicatorStanding>,
+    tasks: ChunkedArray<TaskStanding>, subCommands: IDTable<Aggregate>, categories: IDTable<Aggregate>,
+    items: IDTable<Aggregate>, units: IDTable<UnitStanding>, grids: [String: Rectification]
+  ) {
+    self.asOf = asOf
+    self.daysLeft = daysLeft
     self.total = total
-    self.indicators = inds
+    self.indicators = indicators
     self.tasks = tasks
-    self.subCommands = IDTable(index: layout.subCommands, values: subs)
-    self.categories = IDTable(index: layout.categories, values: cats)
-    self.items = IDTable(index: layout.items, values: items)
-    self.units = IDTable(index: layout.units, values: units)
+    self.subCommands = subCommands
+    self.categories = categories
+    self.items = items
+    self.units = units
     self.grids = grids
+  }
+
+  /// The earned points of `members` (indicator positions, ascending) added in that order, as
+  /// ``Aggregate/add(_:deadline:)`` adds them.
+  static func earned(_ members: ArraySlice<Int32>, of inds: ChunkedArray<IndicatorStanding>) -> Double {
+    var earned = 0.0
+    for m in members { earned += inds[Int(m)].earned }
+    return earned
   }
 
   /// Indicator `i` on `day`. Everything but its report points comes from the layout's flat

@@ -43,6 +43,14 @@ final class StandingLayout: Sendable {
   let reopeningStart: [Int]
   let reopenings: [ProblemClock.Cycle]
 
+  /// The indicators adding up into each sub-command, category, item, and into each unit as
+  /// the lead or as a supporting unit, in index order (what an updated standing sums again).
+  let subCommandMembers: GroupMembers
+  let categoryMembers: GroupMembers
+  let itemMembers: GroupMembers
+  let ledMembers: GroupMembers
+  let supportedMembers: GroupMembers
+
   init(indicators: [Indicator], tasks: [CampaignTask], problems: [Problem], units unitNodes: [OrgNode]) {
     let subCommands = IDIndex(indicators.map(\.subCommand))
     let categories = IDIndex(indicators.map(\.categoryID))
@@ -52,10 +60,14 @@ final class StandingLayout: Sendable {
     self.categories = categories
     self.items = items
     self.units = units
-    indicatorSubCommand = indicators.map { subCommands[$0.subCommand]! }
-    indicatorCategory = indicators.map { categories[$0.categoryID]! }
-    indicatorItem = indicators.map { items[$0.itemID]! }
-    indicatorLead = indicators.map { i in i.lead.flatMap { units[$0] } ?? -1 }
+    let indicatorSubCommand = indicators.map { subCommands[$0.subCommand]! }
+    let indicatorCategory = indicators.map { categories[$0.categoryID]! }
+    let indicatorItem = indicators.map { items[$0.itemID]! }
+    let indicatorLead = indicators.map { i in i.lead.flatMap { units[$0] } ?? -1 }
+    self.indicatorSubCommand = indicatorSubCommand
+    self.indicatorCategory = indicatorCategory
+    self.indicatorItem = indicatorItem
+    self.indicatorLead = indicatorLead
     var start: [Int] = [0]
     var support: [Int] = []
     start.reserveCapacity(indicators.count + 1)
@@ -95,6 +107,14 @@ final class StandingLayout: Sendable {
     }
     self.reopeningStart = reopeningStart
     self.reopenings = reopenings
+
+    subCommandMembers = GroupMembers(groups: subCommands.count, of: indicatorSubCommand)
+    categoryMembers = GroupMembers(groups: categories.count, of: indicatorCategory)
+    itemMembers = GroupMembers(groups: items.count, of: indicatorItem)
+    ledMembers = GroupMembers(groups: units.count, of: indicatorLead)
+    supportedMembers = GroupMembers(groups: units.count, indicators: indicators.count) { i, add in
+      for k in start[i]..<start[i + 1] { add(support[k]) }
+    }
   }
 }
 
