@@ -37,4 +37,15 @@ import Testing
     #expect(copy == original)
     #expect(ChunkedArray([[1]]) != ChunkedArray([[1], [2]]))
   }
+
+  @Test func appendingFillsTheLastChunkFirst() {
+    var grown = ChunkedArray([Int]())
+    let kept = grown
+    for i in 0..<130 {
+      grown.append(i)
+      #expect(grown.count == i + 1 && grown.last == i)
+    }
+    #expect(grown == ChunkedArray(Array(0..<130)))
+    #expect(kept.isEmpty)
+  }
 }

@@ -72,23 +72,47 @@ public enum MissingReports {
 /// Each unit's report entry dates, sorted: enough to tell, for any week and as-of date, who
 /// has not reported (``MissingReports``). Built once per campaign and kept across dates; after
 /// a live reload of report files, updated from the file versions taken out and put in.
+///
+/// The dates are held per unit in a ``ChunkedArray`` reached through a table of unit names
+/// (which every update shares): an update copies the lists of the units whose files changed,
+/// and of the 63 others in their chunks, not a dictionary of every unit's list (2,000 at 50×
+/// the bundled campaign).
 public struct ReportDays: Sendable {
+  /// Each unit's place in `days`: every unit of the campaign, and any other name a report
+  /// file gives.
+  private var slot: [String: Int]
   /// Day numbers (``Day/ordinal``) as 4 bytes each: one per report entry in effect.
-  private var byUnit: [String: [Int32]]
+  private var days: ChunkedArray<[Int32]>
 
   public init(campaign c: Campaign) {
     // By the store's unit numbers first: one array index per entry instead of a string hash.
-    var days = [[Int32]](repeating: [], count: c.reports.unitCount)
+    var byNumber = [[Int32]](repeating: [], count: c.reports.unitCount)
     for id in c.reportsInEffect {
       let f = c.reports.files[Int(id)]
-      for e in f.entries { days[Int(f.unit)].append(c.reports.day[e]) }
+      for e in f.entries { byNumber[Int(f.unit)].append(c.reports.day[e]) }
     }
-    var byUnit: [String: [Int32]] = [:]
-    for k in days.indices where !days[k].isEmpty {
-      byUnit[c.reports.unitName(Int32(k)), default: []] += days[k]
+    var slot: [String: Int] = [:]
+    slot.reserveCapacity(c.units.count + byNumber.count)
+    var days: [[Int32]] = []
+    days.reserveCapacity(c.units.count + byNumber.count)
+    for k in byNumber.indices where !byNumber[k].isEmpty {
+      let name = c.reports.unitName(Int32(k))
+      if let s = slot[name] {
+        days[s] += byNumber[k]
+      } else {
+        slot[name] = days.count
+        days.append([])
+        swap(&days[days.count - 1], &byNumber[k])
+      }
     }
-    for k in byUnit.keys { byUnit[k]!.sort() }
-    self.byUnit = byUnit
+    for s in days.indices { days[s].sort() }
+    // The units with no report yet, so that their first one finds its place.
+    for u in c.units where slot[u.id] == nil {
+      slot[u.id] = days.count
+      days.append([])
+    }
+    self.slot = slot
+    self.days = ChunkedArray(days)
   }
 
   /// `old`'s dates moved to `new`, a reload of `old`'s report files: the dates of the file
@@ -110,24 +134,30 @@ public struct ReportDays: Sendable {
     let came = collect(change.added)
     var out = self
     for (unit, days) in gone {
-      guard var all = out.byUnit[unit] else { continue }
+      guard let s = out.slot[unit] else { continue }
       for d in days {
-        let at = Self.firstIndex(of: d, in: all)
-        if at < all.count && all[at] == d { all.remove(at: at) }
+        let at = Self.firstIndex(of: d, in: out.days[s])
+        if at < out.days[s].count && out.days[s][at] == d { out.days[s].remove(at: at) }
       }
-      out.byUnit[unit] = all
     }
     for (unit, days) in came {
-      var all = out.byUnit[unit] ?? []
-      for d in days { all.insert(d, at: Self.firstIndex(of: d, in: all)) }
-      out.byUnit[unit] = all
+      let s = out.slot[unit] ?? out.newSlot(unit)
+      for d in days { out.days[s].insert(d, at: Self.firstIndex(of: d, in: out.days[s])) }
     }
     return out
   }
 
+  /// A place for a name no report gave before (rare: every unit of the campaign has one).
+  private mutating func newSlot(_ unit: String) -> Int {
+    slot[unit] = days.count
+    days.append([])
+    return days.count - 1
+  }
+
   /// The unit's last entry date on or before `day`.
   public func latest(of unit: String, onOrBefore day: Day) -> Day? {
-    guard let all = byUnit[unit] else { return nil }
+    guard let s = slot[unit] else { return nil }
+    let all = days[s]
     let after = Self.firstIndex(of: Int32(truncatingIfNeeded: day.ordinal + 1), in: all)
     return after == 0 ? nil : Day(ordinal: Int(all[after - 1]))
   }

@@ -14,7 +14,7 @@ public struct ChunkedArray<Element>: RandomAccessCollection {
 
   /// Every chunk full but the last, which holds the rest (none when `count` is 0).
   @usableFromInline var chunks: [[Element]]
-  public let count: Int
+  public private(set) var count: Int
 
   /// `make(0)`, …, `make(count - 1)`, in order.
   init(count: Int, _ make: (Int) throws -> Element) rethrows {
@@ -56,6 +56,19 @@ public struct ChunkedArray<Element>: RandomAccessCollection {
   @inlinable public internal(set) subscript(i: Int) -> Element {
     _read { yield chunks[i >> Self.shift][i & Self.mask] }
     _modify { yield &chunks[i >> Self.shift][i & Self.mask] }
+  }
+
+  /// Adds `element` at the end (into the last chunk while it has room).
+  mutating func append(_ element: Element) {
+    if count & Self.mask == 0 {
+      var chunk: [Element] = []
+      chunk.reserveCapacity(Self.mask + 1)
+      chunk.append(element)
+      chunks.append(chunk)
+    } else {
+      chunks[chunks.count - 1].append(element)
+    }
+    count += 1
   }
 
   /// Calls `body` with each chunk's elements and the index of its first element, in order:
