@@ -68,7 +68,8 @@ import Testing
 
   /// After a reload only the units whose reports changed are worked out again for 本周未报送:
   /// a silent unit that reports leaves the list, a unit whose only report of the week is
-  /// deleted joins it, and the list is the one computed afresh, in the same order.
+  /// deleted joins it, and the list is the one computed afresh, in the same order (units from
+  /// the start, the middle and the end of the list, several in one reload).
   @Test func missingReportsFollowTheUnitsThatChanged() throws {
     let dir = NSTemporaryDirectory() + "chuangwen-live-missing-\(UUID().uuidString)"
     try FileManager.default.copyItem(
@@ -77,24 +78,32 @@ import Testing
     let source = CampaignSource(directory: dir)
     let c = try #require(source.result.campaign)
     var data = DashboardData(campaign: c, asOf: c.info.defaultAsOf)
-    let silent = try #require(data.missing.first)
-    let led = try #require(c.indicators.first { $0.lead == silent.unit && $0.measure.kind != .yesno })
-    try """
-    { "schema": "chuangwen/1", "unit": "\(silent.unit)",
-      "entries": [ { "date": "\(data.asOf)", "indicator": "\(led.id)", "value": \(led.measure.baseline) } ] }
-    """.write(toFile: dir + "/reports/zz-silent.json", atomically: true, encoding: .utf8)
-    source.reload(changed: ["reports/zz-silent.json"])
-    var now = try #require(source.result.campaign)
-    data = DashboardData(campaign: now, asOf: data.asOf, reusing: data, changedFrom: source.lastChangedFrom)
-    #expect(!data.missing.contains { $0.unit == silent.unit })
-    #expect(data.missing == DashboardData(campaign: now, asOf: data.asOf).missing)
-    // Taken back: the unit is silent again, in its place in the list.
-    try FileManager.default.removeItem(atPath: dir + "/reports/zz-silent.json")
-    source.reload(changed: ["reports/zz-silent.json"])
-    now = try #require(source.result.campaign)
-    data = DashboardData(campaign: now, asOf: data.asOf, reusing: data, changedFrom: source.lastChangedFrom)
-    #expect(data.missing.contains { $0.unit == silent.unit })
-    #expect(data.missing == DashboardData(campaign: now, asOf: data.asOf).missing)
+    #expect(data.missing.count >= 3, "the fixture has silent units at the start, middle and end")
+    for group in [[0], [data.missing.count / 2, data.missing.count - 1]] {
+      let silent = group.map { data.missing[$0] }
+      var paths: [String] = []
+      for (k, s) in silent.enumerated() {
+        let led = try #require(c.indicators.first { $0.lead == s.unit && $0.measure.kind != .yesno })
+        let path = "reports/zz-silent-\(k).json"
+        try """
+        { "schema": "chuangwen/1", "unit": "\(s.unit)",
+          "entries": [ { "date": "\(data.asOf)", "indicator": "\(led.id)", "value": \(led.measure.baseline) } ] }
+        """.write(toFile: dir + "/" + path, atomically: true, encoding: .utf8)
+        paths.append(path)
+      }
+      source.reload(changed: paths)
+      var now = try #require(source.result.campaign)
+      data = DashboardData(campaign: now, asOf: data.asOf, reusing: data, changedFrom: source.lastChangedFrom)
+      #expect(!data.missing.contains { m in silent.contains { $0.unit == m.unit } })
+      #expect(data.missing == DashboardData(campaign: now, asOf: data.asOf).missing)
+      // Taken back: the units are silent again, in their places in the list.
+      for path in paths { try FileManager.default.removeItem(atPath: dir + "/" + path) }
+      source.reload(changed: paths)
+      now = try #require(source.result.campaign)
+      data = DashboardData(campaign: now, asOf: data.asOf, reusing: data, changedFrom: source.lastChangedFrom)
+      #expect(silent.allSatisfy { s in data.missing.contains { $0.unit == s.unit } })
+      #expect(data.missing == DashboardData(campaign: now, asOf: data.asOf).missing)
+    }
   }
 
   @Test func changedRowsAreMarkedWithTheirChange() throws {
