@@ -57,6 +57,7 @@ struct ProblemCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a problem (found on --date, handed to the unit the same day unless --assigned says).")
     @OptionGroup var common: Common
     @Option(help: "The responsible unit's id.") var unit: String
@@ -103,7 +104,8 @@ struct ProblemCommand: ParsableCommand {
   }
 
   struct Fix: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Mark a problem fixed (整改) by its unit.")
+    static let configuration = CommandConfiguration(
+      commandName: "fix", abstract: "Mark a problem fixed (整改) by its unit.")
     @OptionGroup var common: Common
     @Argument(help: "The problem's id.") var id: String
     @Option(help: "What the unit did.") var note: String = ""
@@ -115,6 +117,7 @@ struct ProblemCommand: ParsableCommand {
 
   struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "verify",
       abstract: "Verify a fix (复核), which closes the problem (销号).")
     @OptionGroup var common: Common
     @Argument(help: "The problem's id.") var id: String
@@ -127,6 +130,7 @@ struct ProblemCommand: ParsableCommand {
 
   struct Reopen: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "reopen",
       abstract: "Reopen a fixed or closed problem whose fix was found wanting (退回).")
     @OptionGroup var common: Common
     @Argument(help: "The problem's id.") var id: String

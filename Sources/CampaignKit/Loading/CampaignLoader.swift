@@ -9,43 +9,8 @@ public enum CampaignLoader {
     CampaignSource(directory: directory).result
   }
 
-  /// Reads and decodes files on every core: each file is independent until the assembler,
-  /// and a campaign is thousands of small files.
-  /// Each file comes with the stamp of the version read (from `fstat` on the open file, so the
-  /// stamp and the bytes always belong together), nil when nothing is at the path.
-  static func decodeAll(_ jobs: [(path: String, relative: String, kind: FileKind)]) -> [(
-    file: DecodedFile?, stamp: FileStamp?
-  )] {
-    var results = [(file: DecodedFile?, stamp: FileStamp?)](repeating: (nil, nil), count: jobs.count)
-    // Work is handed out in small batches as cores come free, not dealt out in fixed lanes up
-    // front: the few large files (indicators, problems) each get a batch of their own, so no
-    // core is left decoding a lane's share of small files after the others have finished.
-    var batches: [Range<Int>] = []
-    var start = 0
-    while start < jobs.count {
-      let size = jobs[start].kind == .report ? 128 : 1
-      var end = start + 1
-      while end < jobs.count && end - start < size && jobs[end].kind == .report { end += 1 }
-      batches.append(start..<end)
-      start = end
-    }
-    let work = batches
-    results.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let out = buffer
-      DispatchQueue.concurrentPerform(iterations: work.count) { k in
-        // Each batch owns its indices: no two batches touch one slot. One buffer per batch,
-        // reused for every file in it.
-        let buffer = ReadBuffer()
-        for i in work[k] {
-          let j = jobs[i]
-          out[i] = decodeStamped(at: j.path, relative: j.relative, kind: j.kind, buffer: buffer)
-        }
-      }
-    }
-    return results
-  }
-
-  /// Reads and decodes one file with the stamp of the version read; a file that is not there
+  /// Reads and decodes one file with the stamp of the version read (from `fstat` on the open
+  /// file, so the stamp and the bytes always belong together); a file that is not there
   /// is (nil, nil), one that cannot be read is a finding with the stamp of what is there.
   static func decodeStamped(at path: String, relative: String, kind: FileKind, buffer: ReadBuffer) -> (
     file: DecodedFile?, stamp: FileStamp?
