@@ -9,8 +9,8 @@
 /// array's.
 public struct ChunkedArray<Element>: RandomAccessCollection {
   /// Elements per chunk: `1 << shift`.
-  @usableFromInline static var shift: Int { 6 }
-  @usableFromInline static var mask: Int { (1 << shift) - 1 }
+  @inlinable static var shift: Int { 6 }
+  @inlinable static var mask: Int { (1 << shift) - 1 }
 
   /// Every chunk full but the last, which holds the rest (none when `count` is 0).
   @usableFromInline var chunks: [[Element]]
