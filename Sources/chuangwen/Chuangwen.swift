@@ -14,6 +14,9 @@ struct Chuangwen: ParsableCommand {
 
       Exit codes: 0 ok · 64 usage error · 65 data error · 66 missing input · 69 no usable terminal \
       · 73 cannot create output
+
+      The dashboard and snapshot keep unchanged reports in $XDG_CACHE_HOME/chuangwen \
+      (~/.cache/chuangwen), checked against every file's stamp; CHUANGWEN_NO_CACHE=1 turns it off.
       """,
     version: "chuangwen " + Version.text,
     subcommands: [
