@@ -14,6 +14,10 @@ import Foundation
 /// - first frame: the dashboard on a 120×40 pseudo-terminal, from spawn to the read that
 ///   brings "总分" (the overview's score line); its peak RSS (VmHWM) once settled;
 /// - `snapshot --view brief --format text` and `validate --quiet`, with peak RSS (wait4);
+/// - the brief and the first frame once more with the report cache off (`CHUANGWEN_NO_CACHE`):
+///   the figures above are a campaign opened again, as in a meeting (the cache, in a folder of
+///   the benchmark's own, warmed by the first round once the generated files are older than
+///   its settle margin); these are a campaign's first opening, or any opening without a cache;
 /// - then, in one dashboard session: a key (`j`/`k`), time travel (`[` `]` `{` `}`) and a report
 ///   saved (atomic rename) → screen settled (no output for 30 ms; the time is to the last byte).
 ///
@@ -36,8 +40,10 @@ enum ScaleBenchmark {
     var files = 0
     var bytes = 0
     var firstFrame: [Double] = []
+    var firstFrameNoCache: [Double] = []
     var dashRSS: [Double] = []
     var brief: [Double] = []
+    var briefNoCache: [Double] = []
     var briefRSS: [Double] = []
     var validate: [Double] = []
     var validateRSS: [Double] = []
@@ -70,6 +76,8 @@ enum ScaleBenchmark {
       let dir = root + "/x\(n)"
       let gen = try runMeasured(binary, ["generate", "--out", dir, "--scale", "\(n)"])
       precondition(gen.status == 0, "chuangwen generate --scale \(n) failed")
+      // The report cache takes only files older than its settle margin (3 s).
+      Thread.sleep(forTimeInterval: 3.5)
       rows.append(try measure(scale: n, dir: dir, binary: binary, jq: jq, python: python, orjson: hasOrjson))
       try? FileManager.default.removeItem(atPath: dir)
     }
@@ -79,6 +87,8 @@ enum ScaleBenchmark {
   static func measure(scale n: Int, dir: String, binary: String, jq: String, python: String, orjson: Bool)
     throws -> Row
   {
+    let cached = environment(cache: true, root: (dir as NSString).deletingLastPathComponent)
+    let uncached = environment(cache: false, root: (dir as NSString).deletingLastPathComponent)
     var row = Row(scale: n)
     let (files, bytes) = Bench.jsonFiles(dir)
     row.files = files.count
@@ -98,13 +108,16 @@ enum ScaleBenchmark {
     // One warm-up of each (page cache, and a check that each command works).
     for r in 0...rounds {
       let j = try runBatched(jq, ["-c", "."], files)
-      let b = try runMeasured(binary, brief)
-      let v = try runMeasured(binary, validate)
+      let b = try runMeasured(binary, brief, environment: cached)
+      let bn = try runMeasured(binary, brief, environment: uncached)
+      let v = try runMeasured(binary, validate, environment: cached)
       let py = try runMeasured(python, ["-c", loadJSON, list])
       let oj = orjson ? try runMeasured(python, ["-c", loadOrjson, list]) : nil
-      let (frame, rss) = try firstFrame(binary, dir: dir)
+      let (frame, rss) = try firstFrame(binary, dir: dir, environment: cached)
+      let (frameNoCache, _) = try firstFrame(binary, dir: dir, environment: uncached)
       precondition(
-        j.status == 0 && b.status == 0 && v.status == 0 && py.status == 0 && (oj?.status ?? 0) == 0,
+        j.status == 0 && b.status == 0 && bn.status == 0 && v.status == 0 && py.status == 0
+          && (oj?.status ?? 0) == 0,
         "a command failed at \(n)× (jq \(j.status), brief \(b.status), validate \(v.status), python \(py.status))"
       )
       progress("\(n)×: round \(r) of \(rounds)\(r == 0 ? " (warm-up)" : "")")
@@ -114,16 +127,18 @@ enum ScaleBenchmark {
       row.briefCPU.append(b.cpu)
       row.validateCPU.append(v.cpu)
       row.brief.append(b.seconds)
+      row.briefNoCache.append(bn.seconds)
       row.briefRSS.append(Double(b.maxRSS))
       row.validate.append(v.seconds)
       row.validateRSS.append(Double(v.maxRSS))
       row.json.append(py.seconds)
       if let oj { row.orjson.append(oj.seconds) }
       row.firstFrame.append(frame)
+      row.firstFrameNoCache.append(frameNoCache)
       row.dashRSS.append(Double(rss))
     }
     progress("\(n)×: processes done; keys, time travel and saves")
-    try interactive(binary, dir: dir, into: &row)
+    try interactive(binary, dir: dir, environment: cached, into: &row)
     return row
   }
 
@@ -134,7 +149,9 @@ enum ScaleBenchmark {
   // MARK: - Processes
 
   /// posix_spawn + wait4: wall time, exit status and peak RSS of a whole process, output discarded.
-  static func runMeasured(_ executable: String, _ arguments: [String]) throws -> Run {
+  static func runMeasured(_ executable: String, _ arguments: [String], environment: [String: String]? = nil)
+    throws -> Run
+  {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -142,13 +159,18 @@ enum ScaleBenchmark {
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for p in argv { free(p) } }
+    let envp = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+    defer { for p in envp ?? [] { free(p) } }
     var pid: pid_t = 0
     var status: Int32 = 0
     var usage = rusage()
     let start = PseudoTerminal.now()
-    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
-      throw PseudoTerminalError("cannot start \(executable)")
-    }
+    let spawned =
+      envp.map { e in
+        e.withUnsafeBufferPointer { posix_spawn(&pid, executable, &actions, nil, argv, $0.baseAddress) }
+      }
+      ?? posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw PseudoTerminalError("cannot start \(executable)") }
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let seconds = Double(PseudoTerminal.now() - start) / 1e9
     let cpu =
@@ -182,18 +204,29 @@ enum ScaleBenchmark {
     return total
   }
 
-  static func dashboardEnvironment() -> [String: String] {
-    let parent = ProcessInfo.processInfo.environment
+  /// The benchmark's own environment with the report cache in `root`/cache, or off.
+  static func environment(cache: Bool, root: String) -> [String: String] {
+    var env = ProcessInfo.processInfo.environment
+    env["XDG_CACHE_HOME"] = root + "/cache"
+    env["CHUANGWEN_NO_CACHE"] = cache ? nil : "1"
+    return env
+  }
+
+  /// What the dashboard runs with: a known terminal and locale, and `base`'s path, home and
+  /// cache settings.
+  static func dashboardEnvironment(_ base: [String: String]) -> [String: String] {
     var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
-    for name in ["PATH", "HOME"] { env[name] = parent[name] }
+    for name in ["PATH", "HOME", "XDG_CACHE_HOME", "CHUANGWEN_NO_CACHE"] { env[name] = base[name] }
     return env
   }
 
   /// Spawn → the read that brings "总分"; then, once settled, the peak RSS so far; then `q`.
-  static func firstFrame(_ binary: String, dir: String) throws -> (Double, Int) {
+  static func firstFrame(_ binary: String, dir: String, environment: [String: String]) throws -> (Double, Int)
+  {
     let spawned = PseudoTerminal.now()
     let pty = try PseudoTerminal(
-      executable: binary, arguments: ["--data", dir], environment: dashboardEnvironment(), columns: 120,
+      executable: binary, arguments: ["--data", dir], environment: dashboardEnvironment(environment),
+      columns: 120,
       rows: 40)
     let at = try pty.readUntil(Array("总分".utf8), since: spawned, timeout: 60_000_000_000)
     _ = try pty.readResponse(
@@ -221,9 +254,12 @@ enum ScaleBenchmark {
   }
 
   /// One dashboard session: keys, time travel, and reports saved while it runs.
-  static func interactive(_ binary: String, dir: String, into row: inout Row) throws {
+  static func interactive(_ binary: String, dir: String, environment: [String: String], into row: inout Row)
+    throws
+  {
     let pty = try PseudoTerminal(
-      executable: binary, arguments: ["--data", dir], environment: dashboardEnvironment(), columns: 120,
+      executable: binary, arguments: ["--data", dir], environment: dashboardEnvironment(environment),
+      columns: 120,
       rows: 40)
     _ = try pty.readUntil(Array("总分".utf8), since: PseudoTerminal.now(), timeout: 60_000_000_000)
     _ = try pty.readResponse(
@@ -312,14 +348,15 @@ enum ScaleBenchmark {
     func k(_ x: Double) -> String { String(format: "%.1f ms", x * 1000) }
     print("## scale (\(binary); whole processes, medians; load \(loadAverage()))\n")
     print(
-      "| campaign | files | JSON | first frame (总分) | peak RSS (dashboard) | `snapshot --view brief` | `validate` | jq -c . | python json | orjson | brief / jq | brief / orjson | `validate` / jq | RSS / JSON |"
+      "| campaign | files | JSON | first frame (总分) | peak RSS (dashboard) | `snapshot --view brief` | `validate` | jq -c . | python json | orjson | brief / jq | brief / orjson | `validate` / jq | RSS / JSON | first frame, no cache | brief, no cache | brief / jq, no cache |"
     )
     print(
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    )
     for row in rows {
       let o = orjson ? m(row.orjson) : 0
       print(
-        "| \(row.scale)× | \(row.files) | \(String(format: "%.2f MB", Double(row.bytes) / 1e6)) | \(s(m(row.firstFrame))) | \(mb(m(row.dashRSS))) | \(s(m(row.brief))) | \(s(m(row.validate))) | \(s(m(row.jq))) | \(s(m(row.json))) | \(orjson ? s(o) : "n/a") | \(r(m(row.brief), m(row.jq))) | \(r(m(row.brief), o)) | \(r(m(row.validate), m(row.jq))) | \(r(m(row.dashRSS), Double(row.bytes))) |"
+        "| \(row.scale)× | \(row.files) | \(String(format: "%.2f MB", Double(row.bytes) / 1e6)) | \(s(m(row.firstFrame))) | \(mb(m(row.dashRSS))) | \(s(m(row.brief))) | \(s(m(row.validate))) | \(s(m(row.jq))) | \(s(m(row.json))) | \(orjson ? s(o) : "n/a") | \(r(m(row.brief), m(row.jq))) | \(r(m(row.brief), o)) | \(r(m(row.validate), m(row.jq))) | \(r(m(row.dashRSS), Double(row.bytes))) | \(s(m(row.firstFrameNoCache))) | \(s(m(row.briefNoCache))) | \(r(m(row.briefNoCache), m(row.jq))) |"
       )
     }
     print()

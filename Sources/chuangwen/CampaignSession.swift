@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignKit
 import DashboardKit
+import Foundation
 
 /// Loads the campaign a command works on, turning load failures into the documented exits:
 /// findings on stderr, 66 when something is missing, 65 for data errors.
@@ -17,7 +18,10 @@ struct CampaignSession {
   /// dark; printed snapshots and `validate` stay strict.
   static func open(data: String?, asOf: String?, toleratingReports: Bool = false) throws -> CampaignSession {
     let dir = DataLocation.resolve(data)
-    let source = CampaignSource(directory: dir)
+    // Unchanged reports come from the cache (ReportCache: a stat per file instead of a read and
+    // a decode; never stale). `validate` reads every file.
+    let source = CampaignSource(
+      directory: dir, cache: ReportCache.standard(environment: ProcessInfo.processInfo.environment))
     let result = source.result
     let onlyReports = result.errors.allSatisfy { $0.file.hasPrefix("reports/") }
     guard let campaign = result.campaign, result.errors.isEmpty || (toleratingReports && onlyReports) else {

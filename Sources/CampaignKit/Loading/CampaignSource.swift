@@ -4,7 +4,7 @@ import Foundation
 /// changes the size or the modification time (and always the change time, which no one can set
 /// back). Times are kept as nanoseconds since 1970 (good until 2262), 40 bytes in all: a 50×
 /// campaign keeps one for each of 69 thousand report files.
-public struct FileStamp: Equatable, Sendable {
+public struct FileStamp: Equatable, Sendable, BitwiseCopyable {
   var device: UInt64
   var inode: UInt64
   var size: Int64
@@ -107,7 +107,11 @@ public final class CampaignSource {
   private var noteFindings: [Finding] = []
 
   /// Loads the whole directory (files decoded on every core).
-  public init(directory: String) {
+  /// Reads the campaign in `directory`, taking unchanged reports from `cache` when there is
+  /// one (``ReportCache``: never stale; the command line passes one, tests and the library's
+  /// other users get none unless they ask).
+  public init(directory: String, cache: ReportCache? = nil) {
+    let runStart = cache?.clock()
     self.directory = directory
     result = LoadResult(campaign: nil, findings: [])
     var isDir: ObjCBool = false
@@ -162,8 +166,42 @@ public final class CampaignSource {
     let check = settleBase()
     folderFindings = listing.state == .broken ? listing.findings : []
     nameFindings = listing.state == .broken ? [] : listing.findings
-    lastReadCount += reports.load(names: listing.names, directory: directory, checker: check)
+    let cacheFile = cache.map { $0.file(for: directory) }
+    var context: ReportCacheImage.Context?
+    if let program = ReportCache.programStamp, let cacheFile {
+      let stamps = decoded.compactMap(\.stamp)
+      if stamps.count == decoded.count {
+        context = ReportCacheImage.Context(
+          campaign: cacheFile.campaign, program: program, required: stamps, names: check.reportNames)
+      }
+    }
+    let cached = context.flatMap { ReportCacheImage.read(cacheFile!.path, context: $0) }
+    lastReadCount += reports.load(names: listing.names, directory: directory, checker: check, cached: cached)
     assemble()
+    if let cache, let context, let runStart, let cacheFile {
+      saveCache(cache, cacheFile.path, context, previous: cached, runStart: runStart)
+    }
+  }
+
+  /// Writes the reports a cache may keep, when that differs from what the cache held: a report
+  /// read from disk that may now be cached, or a cached one no longer used. Only when the five
+  /// required files are settled too (their stamps are what the cache is checked against).
+  /// Failing to write is not an error: the next run reads from disk.
+  private func saveCache(
+    _ cache: ReportCache, _ path: String, _ context: ReportCacheImage.Context, previous: CachedReports?,
+    runStart: Int64
+  ) {
+    guard context.required.allSatisfy({ ReportCache.isSettled($0, runStart: runStart) }) else { return }
+    let keep = reports.cacheable(runStart: runStart)
+    let fromCache = previous.map { p in keep.count { reports.cacheEntry($0).id < Int32(p.count) } } ?? 0
+    guard previous == nil || fromCache < previous!.count || fromCache < keep.count else { return }
+    try? FileManager.default.createDirectory(
+      atPath: cache.folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    let table = reports
+    let written: ()? = try? ReportCacheImage.write(
+      path, context: context, count: keep.count, entry: { table.cacheEntry(keep[$0]) }, from: table.store)
+    guard written != nil else { return }
+    cache.prune()
   }
 
   /// What the two first reads give: the listing of `reports/`, or the required files decoded.

@@ -69,12 +69,16 @@ struct ReportTable {
   // MARK: - Reading
 
   /// Reads every report named (`reports/…`, sorted) on every core, checks each against
-  /// `checker` as it is decoded, and keeps the versions that pass in a fresh store. Returns
-  /// how many files were read.
-  mutating func load(names: [String], directory: String, checker: CrossChecker) -> Int {
+  /// `checker` as it is decoded, and keeps the versions that pass in a fresh store. A report
+  /// whose stamp on disk is the one `cached` has for it is taken from there instead (its store
+  /// becomes this one's start). Returns how many files were read from disk.
+  mutating func load(names: [String], directory: String, checker: CrossChecker, cached: CachedReports? = nil)
+    -> Int
+  {
     self = ReportTable()
     let batches: [Batch]
-    (batches, store) = Self.readInBatches(names: names, directory: directory, checker: checker)
+    (batches, store) = Self.readInBatches(
+      names: names, directory: directory, checker: checker, cached: cached)
     store.trim()
     paths.reserveCapacity(names.count)
     stamps.reserveCapacity(names.count)
@@ -85,10 +89,10 @@ struct ReportTable {
     for b in batches {
       var failing = b.failing[...]
       var findings = b.findings[...]
+      read += b.read
       for (offset, stamp) in b.stamps.enumerated() {
         let i = b.start + offset
         guard let stamp else { continue }
-        read += 1
         let k = newSlot(names[i], stamp)
         order.append(k)
         if let f = findings.first, f.file == i {
@@ -110,6 +114,31 @@ struct ReportTable {
     }
     return read
   }
+
+  /// What a ``ReportCache`` may keep: the slots of the files whose version on disk is in
+  /// effect, passed every check without a finding, and was stamped more than the settle margin
+  /// before `runStart`; in the order of the paths' UTF-8 bytes (the cache's order; `order` is
+  /// the same except where, say, a decomposed accent compares otherwise as a String).
+  func cacheable(runStart: Int64) -> [Int32] {
+    var out: [Int32] = []
+    out.reserveCapacity(order.count)
+    for k in order {
+      let i = Int(k)
+      guard failing[k] == nil, goodPasses[i], good[i] >= 0,
+        ReportCache.isSettled(stamps[i], runStart: runStart),
+        findings[paths[i]] == nil
+      else { continue }
+      out.append(k)
+    }
+    let bytesBefore = { (a: Int32, b: Int32) in
+      self.paths[Int(a)].utf8.lexicographicallyPrecedes(self.paths[Int(b)].utf8)
+    }
+    if zip(out, out.dropFirst()).contains(where: { !bytesBefore($0, $1) }) { out.sort(by: bytesBefore) }
+    return out
+  }
+
+  /// What the cache keeps of slot `k`: its path, its stamp and the id of its version in `store`.
+  func cacheEntry(_ k: Int32) -> ReportCacheImage.Entry { (paths[Int(k)], stamps[Int(k)], good[Int(k)]) }
 
   /// A file that is new or changed on disk (stamped `stamp`, decoded as `decoded`), checked
   /// against `checker`. Returns the version in effect before and after.
@@ -233,8 +262,13 @@ struct ReportTable {
   /// only for the few files that have them, findings and the failing version.
   struct Batch: Sendable {
     var start: Int
+    /// How many files were read from disk (the others came from the cache or were gone).
+    var read = 0
     var stamps: [FileStamp?] = []
     var stored: [Int32] = []
+    /// Whether `stored` is an id in the cached store (already the shared store's) rather than
+    /// in the batch's own.
+    var cached: [Bool] = []
     var findings: [(file: Int, findings: [Finding])] = []
     var failing: [(file: Int, decoded: DecodedFile)] = []
   }
@@ -264,9 +298,9 @@ struct ReportTable {
   /// small store of its own (numbered by the checker's names, shared read-only) that goes into
   /// the whole one as soon as the batch is done: only a batch's worth of columns is ever held
   /// twice.
-  static func readInBatches(names: [String], directory: String, checker: CrossChecker) -> (
-    [Batch], ReportStore
-  ) {
+  static func readInBatches(names: [String], directory: String, checker: CrossChecker, cached: CachedReports?)
+    -> ([Batch], ReportStore)
+  {
     let size = 128
     let count = (names.count + size - 1) / size
     let shared = SharedStore(ReportStore(names: checker.reportNames))
@@ -283,13 +317,32 @@ struct ReportTable {
         var batch = Batch(start: range.lowerBound)
         batch.stamps.reserveCapacity(range.count)
         batch.stored.reserveCapacity(range.count)
+        batch.cached.reserveCapacity(range.count)
+        var hint = -1
         for i in range {
           let path = names[i]
+          // Unchanged since it was cached: a stat instead of an open, a read and a decode.
+          if let cached, let j = cached.file(named: path, hint: hint + 1) {
+            hint = Int(j)
+            var st = stat()
+            if fstatat(folder >= 0 ? folder : AT_FDCWD, folder >= 0 ? path : directory + "/" + path, &st, 0)
+              == 0,
+              FileStamp(st) == cached.stamps[Int(j)]
+            {
+              batch.stamps.append(cached.stamps[Int(j)])
+              batch.stored.append(j)
+              batch.cached.append(true)
+              continue
+            }
+          }
+          batch.cached.append(false)
+          batch.read += 1
           // Relative to the campaign folder: no path of its own to make and walk per file.
           let (decoded, stamp) = CampaignLoader.decodeStamped(
             relative: path, in: folder >= 0 ? folder : AT_FDCWD, path: directory + "/" + path, kind: .report,
             buffer: buffer)
           batch.stamps.append(stamp)
+          if stamp == nil { batch.read -= 1 }
           guard stamp != nil, let decoded else {
             batch.stored.append(-1)
             continue
@@ -299,11 +352,25 @@ struct ReportTable {
           if !outcome.findings.isEmpty { batch.findings.append((i, outcome.findings)) }
           if outcome.stored < 0 { batch.failing.append((i, decoded)) }
         }
-        let first = shared.add(store)
-        for j in batch.stored.indices where batch.stored[j] >= 0 { batch.stored[j] += first }
+        let first = store.files.isEmpty ? 0 : shared.add(store)
+        for j in batch.stored.indices where batch.stored[j] >= 0 && !batch.cached[j] {
+          batch.stored[j] += first
+        }
         out[b] = batch
       }
     }
-    return (batches.map { $0! }, shared.take())
+    var all = batches.map { $0! }
+    guard let cached else { return (all, shared.take()) }
+    // The cached store, no longer looked in, is the start (taken, so uniquely held: appending
+    // does not copy it); the reports read from disk go after it.
+    var store = cached.takeStore()
+    let read = shared.take()
+    let first = read.files.isEmpty ? 0 : store.append(contentsOf: read)
+    for b in all.indices {
+      for j in all[b].stored.indices where all[b].stored[j] >= 0 && !all[b].cached[j] {
+        all[b].stored[j] += first
+      }
+    }
+    return (all, store)
   }
 }

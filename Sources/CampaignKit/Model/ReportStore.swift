@@ -68,6 +68,22 @@ public struct ReportStore: Sendable {
     units = Numbering(names.units, names.unitIndex)
   }
 
+  /// A store of columns read back from a cache (``ReportCacheImage``), numbered by `names`
+  /// alone: the caller has checked that every number is one of theirs and every run in bounds.
+  init(
+    names: Names, files: [FileRecord], pathBytes: [UInt8], day: [Int32], value: [Double], subject: [Int32],
+    boolean: [Bool], notes: [Int32: String]
+  ) {
+    self.init(names: names)
+    self.files = files
+    self.pathBytes = pathBytes
+    self.day = day
+    self.value = value
+    self.subject = subject
+    self.boolean = boolean
+    self.notes = notes
+  }
+
   var entryCount: Int { day.count }
   var subjectCount: Int { subjects.count }
   var unitCount: Int { units.count }
@@ -83,6 +99,14 @@ public struct ReportStore: Sendable {
       String(
         decoding: UnsafeBufferPointer(rebasing: b[Int(f.pathStart)..<Int(f.pathStart + f.pathCount)]),
         as: UTF8.self)
+    }
+  }
+
+  /// The UTF-8 bytes of file `id`'s path, without making a String.
+  func withPathBytes<R>(of id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let f = files[Int(id)]
+    return pathBytes.withUnsafeBufferPointer { b in
+      body(UnsafeBufferPointer(rebasing: b[Int(f.pathStart)..<Int(f.pathStart + f.pathCount)]))
     }
   }
 
