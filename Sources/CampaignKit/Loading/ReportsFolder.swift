@@ -60,6 +60,7 @@ public enum ReportsFolder {
     }
     defer { closedir(dir) }
     var names: [String] = []
+    var allASCII = true
     var findings: [Finding] = []
     while let entry = readdir(dir) {
       // Up to the NUL only, through a pointer: a directory entry is only as long as its name
@@ -80,8 +81,24 @@ public enum ReportsFolder {
         continue
       }
       names.append("reports/" + name)
+      allASCII = allASCII && bytes.allSatisfy { $0 < 0x80 }
     }
-    return Listing(state: .readable, names: names.sorted(), findings: findings)
+    // String order (what the report table keeps). When every name is ASCII that is byte order,
+    // compared with memcmp instead of Unicode's rules: sorting 69 thousand names with `<` was
+    // 4% of `validate`'s time at 50×.
+    if allASCII {
+      names.sort { a, b in
+        a.utf8.withContiguousStorageIfAvailable { pa in
+          b.utf8.withContiguousStorageIfAvailable { pb in
+            let c = memcmp(pa.baseAddress!, pb.baseAddress!, min(pa.count, pb.count))
+            return c != 0 ? c < 0 : pa.count < pb.count
+          }
+        }.flatMap { $0 } ?? (a < b)
+      }
+    } else {
+      names.sort()
+    }
+    return Listing(state: .readable, names: names, findings: findings)
   }
 
   static func broken(_ message: String) -> Listing {
