@@ -105,6 +105,17 @@ import Testing
     #expect(dup == ["nodes[2].extra.a", "nodes[2].extra.list[0].b"])
   }
 
+  /// A field given twice in an object the decoder reads (not only inside an unknown field),
+  /// at the third and at the last place of the object.
+  @Test func aFieldGivenTwiceIsAnError() throws {
+    try edit(
+      "organization.json", "{ \"id\": \"office\",",
+      "{ \"id\": \"office\", \"name\": \"x\", \"id\": \"office\",")
+    let r = load()
+    let dup = r.errors.filter { $0.message.contains("is given twice") }.map(\.path)
+    #expect(dup == ["nodes[2].id", "nodes[2].name"])
+  }
+
   @Test func trueIsRefusedForACountTask() throws {
     try FileManager.default.createDirectory(atPath: dir + "/reports", withIntermediateDirectories: true)
     try """
