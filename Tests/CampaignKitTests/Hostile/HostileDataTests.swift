@@ -116,6 +116,16 @@ import Testing
     #expect(dup == ["nodes[2].id", "nodes[2].name"])
   }
 
+  /// A name of spaces is no name: ASCII spaces and tabs, and the ideographic space a Chinese
+  /// input method types (U+3000); a name that merely starts with one is kept.
+  @Test func blankNamesAreErrors() throws {
+    try edit("organization.json", "\"name\": \"创建办\"", "\"name\": \" \\t \"")
+    try edit("organization.json", "\"name\": \"住建局\"", "\"name\": \"\\u3000\"")
+    try edit("organization.json", "\"name\": \"交警大队\"", "\"name\": \"\\u3000交警大队\"")
+    let blank = load().errors.filter { $0.message.contains("expected a non-empty string") }.map(\.path)
+    #expect(blank == ["nodes[2].name", "nodes[6].name"])
+  }
+
   @Test func trueIsRefusedForACountTask() throws {
     try FileManager.default.createDirectory(atPath: dir + "/reports", withIntermediateDirectories: true)
     try """
