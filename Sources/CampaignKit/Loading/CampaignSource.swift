@@ -175,7 +175,7 @@ public final class CampaignSource {
           campaign: cacheFile.campaign, program: program, required: stamps, names: check.reportNames)
       }
     }
-    let cached = context.flatMap { ReportCacheImage.read(cacheFile!.path, context: $0) }
+    let cached = context.flatMap { c in cacheFile.flatMap { ReportCacheImage.read($0.path, context: c) } }
     lastReadCount += reports.load(names: listing.names, directory: directory, checker: check, cached: cached)
     assemble()
     if let cache, let context, let runStart, let cacheFile {

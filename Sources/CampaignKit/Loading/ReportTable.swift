@@ -336,13 +336,12 @@ struct ReportTable {
             }
           }
           batch.cached.append(false)
-          batch.read += 1
           // Relative to the campaign folder: no path of its own to make and walk per file.
           let (decoded, stamp) = CampaignLoader.decodeStamped(
             relative: path, in: folder >= 0 ? folder : AT_FDCWD, path: directory + "/" + path, kind: .report,
             buffer: buffer)
           batch.stamps.append(stamp)
-          if stamp == nil { batch.read -= 1 }
+          if stamp != nil { batch.read += 1 }
           guard stamp != nil, let decoded else {
             batch.stored.append(-1)
             continue
