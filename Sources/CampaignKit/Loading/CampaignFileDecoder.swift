@@ -26,13 +26,15 @@ enum CampaignFileDecoder {
         path: r.path("locale"))
     }
     var meetings: [Day] = []
-    for (n, path) in r.array("meetings", required: false) ?? [] {
-      guard let d = ObjectReader.day(n, path: path, diag: ctx.diag) else { continue }
+    for element in r.array("meetings", required: false) ?? [] {
+      let n = element.node
+      guard let d = ObjectReader.day(n, path: element.path, diag: ctx.diag) else { continue }
       if let last = meetings.last, d <= last {
         ctx.diag.error(
-          "meeting dates must be in ascending order; \(d) comes after \(last)", at: n.position, path: path)
+          "meeting dates must be in ascending order; \(d) comes after \(last)", at: n.position,
+          path: element.path)
       }
-      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: SitePath(path)))
+      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: SitePath(element.place)))
       meetings.append(d)
     }
     var pace = Pace()
@@ -56,7 +58,7 @@ enum CampaignFileDecoder {
       if let steps = k.array("escalation", required: false) {
         ranking = RankingRules(
           redListSize: ranking.redListSize, blackListSize: ranking.blackListSize,
-          rules: steps.compactMap { escalationRule($0.node, path: $0.path, diag: ctx.diag) })
+          rules: steps.compactMap { escalationRule($0, diag: ctx.diag) })
       }
       k.finish()
     }
@@ -78,15 +80,16 @@ enum CampaignFileDecoder {
   }
 
   /// One escalation step: `"约谈"`, or `{"step": "约谈", "action": "…", "daysToFix": 7}`.
-  static func escalationRule(_ n: JSONNode, path: String, diag: Diagnostics) -> EscalationRule? {
+  static func escalationRule(_ element: ObjectReader.Element, diag: Diagnostics) -> EscalationRule? {
+    let n = element.node
     if case .string(let name) = n.value { return EscalationRule(step: name) }
     guard case .object = n.value else {
       diag.error(
         "expected a step name or an object {\"step\", \"action\", \"daysToFix\"}, found \(describeFound(n.value))",
-        at: n.position, path: path)
+        at: n.position, path: element.path)
       return nil
     }
-    guard let o = ObjectReader.make(n, path: path, diag: diag) else { return nil }
+    guard let o = ObjectReader.make(element, diag: diag) else { return nil }
     defer { o.finish() }
     let step = o.string("step")
     let action = o.string("action", required: false)

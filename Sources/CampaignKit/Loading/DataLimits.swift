@@ -16,17 +16,17 @@ public enum DataLimits {
   /// The findings for every number in `root` (a file of `kind`) beyond its limit.
   static func check(_ root: JSONNode, kind: FileKind, diag: Diagnostics) {
     guard case .object(let top) = root.value else { return }
-    func limit(_ node: JSONNode?, _ path: String, _ maximum: Double, _ what: String) {
+    // Paths are written out only for a finding: nearly every number is well inside its limit.
+    func limit(_ node: JSONNode?, _ path: @autoclosure () -> String, _ maximum: Double, _ what: String) {
       guard let node, case .number(let d) = node.value, d.magnitude > maximum else { return }
       diag.error(
         "\(what) \(formatNumber(d)) is beyond the limit of \(formatNumber(maximum)) (docs/data-format.md, Limits)",
-        at: node.position, path: path)
+        at: node.position, path: path())
     }
-    func measure(_ object: JSONObject, _ path: String) {
+    func measure(_ object: JSONObject, _ path: @autoclosure () -> String) {
       guard case .object(let m)? = object["measure"]?.value else { return }
-      for key in ["baseline", "target"] {
-        limit(m[key], path + ".measure." + key, maximumValue, "the \(key)")
-      }
+      limit(m["baseline"], path() + ".measure.baseline", maximumValue, "the baseline")
+      limit(m["target"], path() + ".measure.target", maximumValue, "the target")
     }
     switch kind {
     case .campaign:
@@ -35,9 +35,9 @@ public enum DataLimits {
       for (c, category) in objects(top["categories"]) {
         for (i, item) in objects(category["items"]) {
           for (k, indicator) in objects(item["indicators"]) {
-            let path = "categories[\(c)].items[\(i)].indicators[\(k)]"
-            limit(indicator["points"], path + ".points", maximumPoints, "points")
-            measure(indicator, path)
+            func path() -> String { "categories[\(c)].items[\(i)].indicators[\(k)]" }
+            limit(indicator["points"], path() + ".points", maximumPoints, "points")
+            measure(indicator, path())
           }
         }
       }

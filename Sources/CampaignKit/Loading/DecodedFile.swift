@@ -130,31 +130,33 @@ struct ValueSite: Sendable {
   var wasBoolean = false
 }
 
-/// A site's JSON path kept in two parts (the object's path and the field) and joined only when
-/// a finding needs it: nearly every site is checked and found fine, and joining
-/// "entries[12]" and "indicator" for each of hundreds of thousands of sites cost an
-/// allocation and a heap string that lived as long as the file.
+/// A site's JSON path kept in parts (the place of the object or array, an element's index, the
+/// field) and written out only when a finding needs it: nearly every site is checked and found
+/// fine, and joining "entries[12]" and "indicator" for each of hundreds of thousands of sites
+/// cost an allocation and a heap string that lived as long as the file.
 struct SitePath: Sendable {
-  var base: String
+  var place: JSONPlace
+  /// An element of the array at `place`, or -1 when the site is at `place` itself (or a field
+  /// of it).
+  var index = -1
   var key: String
-  /// For a report entry's field: the entry's index, the base being `entries[entry]` (written
-  /// out only for a finding).
-  var entry = -1
 
-  init(_ base: String, _ key: String = "") {
-    self.base = base
+  /// The field `key` of the object at `place` (or the value at `place` itself, key empty).
+  init(_ place: JSONPlace, _ key: String = "") {
+    self.place = place
     self.key = key
   }
 
-  /// `entries[entry].key`.
+  /// A report's `entries[entry].key`: no place made per entry.
   init(entry: Int, _ key: String) {
-    self.base = ""
+    self.place = .entries
+    self.index = entry
     self.key = key
-    self.entry = entry
   }
 
   var text: String {
-    if entry >= 0 { return "entries[\(entry)]." + key }
+    var base = place.text
+    if index >= 0 { base += "[\(index)]" }
     return key.isEmpty ? base : joinPath(base, key)
   }
 }

@@ -27,7 +27,7 @@ public enum FileDecoder {
     do {
       let root = try JSONParser.parse(bytes)
       DataLimits.check(root, kind: kind, diag: ctx.diag)
-      if let top = ObjectReader.make(root, path: "", diag: ctx.diag, what: "a JSON object at the top level") {
+      if let top = ObjectReader.make(root, at: .top, diag: ctx.diag, what: "a JSON object at the top level") {
         content = decodeTop(top, kind: kind, ctx: ctx)
       } else {
         content = .unusable
@@ -85,7 +85,7 @@ final class DecodeContext {
   func id(_ r: ObjectReader, space: IDSite.Space) -> String? {
     guard let id = r.string("id") else { return nil }
     definitions.append(
-      IDSite(space: space, id: id, position: r.object["id"]!.position, jsonPath: SitePath(r.path, "id")))
+      IDSite(space: space, id: id, position: r.object["id"]!.position, jsonPath: SitePath(r.place, "id")))
     return id
   }
 
@@ -96,14 +96,14 @@ final class DecodeContext {
     guard let id = r.string(key, required: required) else { return nil }
     references.append(
       ReferenceSite(
-        target: target, id: id, position: r.object[key]!.position, jsonPath: SitePath(r.path, key)))
+        target: target, id: id, position: r.object[key]!.position, jsonPath: SitePath(r.place, key)))
     return id
   }
 
   func references(_ r: ObjectReader, _ key: String, to target: ReferenceSite.Target) -> [String] {
     r.stringArray(key).map { item in
       references.append(
-        ReferenceSite(target: target, id: item.value, position: item.position, jsonPath: SitePath(item.path)))
+        ReferenceSite(target: target, id: item.value, position: item.position, jsonPath: item.site))
       return item.value
     }
   }
@@ -111,7 +111,7 @@ final class DecodeContext {
   /// Reads a date field that must lie within the campaign period.
   func periodDay(_ r: ObjectReader, _ key: String, required: Bool = true) -> Day? {
     guard let d = r.day(key, required: required) else { return nil }
-    dates.append(DateSite(day: d, position: r.object[key]!.position, jsonPath: SitePath(r.path, key)))
+    dates.append(DateSite(day: d, position: r.object[key]!.position, jsonPath: SitePath(r.place, key)))
     return d
   }
 }

@@ -2,21 +2,21 @@
 enum IndicatorsDecoder {
   static func decode(_ top: ObjectReader, ctx: DecodeContext) -> [Category] {
     var categories: [Category] = []
-    for (cn, cpath) in top.array("categories") ?? [] {
-      guard let c = ObjectReader.make(cn, path: cpath, diag: ctx.diag) else { continue }
+    for element in top.array("categories") ?? [] {
+      guard let c = ObjectReader.make(element, diag: ctx.diag) else { continue }
       defer { c.finish() }
       let id = ctx.id(c, space: .category)
       let name = c.string("name")
       let short = c.string("short", required: false)
       var items: [Item] = []
-      for (inode, ipath) in c.array("items") ?? [] {
-        guard let ir = ObjectReader.make(inode, path: ipath, diag: ctx.diag) else { continue }
+      for element in c.array("items") ?? [] {
+        guard let ir = ObjectReader.make(element, diag: ctx.diag) else { continue }
         defer { ir.finish() }
         let iid = ctx.id(ir, space: .item)
         let iname = ir.string("name")
         var indicators: [Indicator] = []
-        for (n, path) in ir.array("indicators") ?? [] {
-          if let indicator = decodeIndicator(n, path: path, ctx: ctx) { indicators.append(indicator) }
+        for element in ir.array("indicators") ?? [] {
+          if let indicator = decodeIndicator(element, ctx: ctx) { indicators.append(indicator) }
         }
         if let iid, let iname { items.append(Item(id: iid, name: iname, indicators: indicators)) }
       }
@@ -25,8 +25,8 @@ enum IndicatorsDecoder {
     return categories
   }
 
-  static func decodeIndicator(_ n: JSONNode, path: String, ctx: DecodeContext) -> Indicator? {
-    guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { return nil }
+  static func decodeIndicator(_ element: ObjectReader.Element, ctx: DecodeContext) -> Indicator? {
+    guard let r = ObjectReader.make(element, diag: ctx.diag) else { return nil }
     defer { r.finish() }
     let id = ctx.id(r, space: .indicator)
     let name = r.string("name")

@@ -1,9 +1,12 @@
-/// Reads the fields of one JSON object with its JSON path, reporting wrong types, missing
-/// required fields and bad values to ``Diagnostics`` instead of throwing, and warning about
-/// fields it was never asked for (probably typos) when ``finish()`` is called.
+/// Reads the fields of one JSON object with its place in the file, reporting wrong types,
+/// missing required fields and bad values to ``Diagnostics`` instead of throwing, and warning
+/// about fields it was never asked for (probably typos) when ``finish()`` is called.
+///
+/// JSON paths are written out only for a finding (``JSONPlace``): every message's path is an
+/// autoclosure, so a field that is fine costs no string.
 final class ObjectReader {
   let object: JSONObject
-  let path: String
+  let place: JSONPlace
   let position: SourcePosition
   let diag: Diagnostics
   /// Keys asked for, in order; objects are small, so a linear list beats hashing here.
@@ -11,24 +14,32 @@ final class ObjectReader {
   /// Which members were read, by index.
   private var read: [Bool]
 
-  init(_ object: JSONObject, path: String, position: SourcePosition, diag: Diagnostics) {
+  init(_ object: JSONObject, place: JSONPlace, position: SourcePosition, diag: Diagnostics) {
     self.object = object
-    self.path = path
+    self.place = place
     self.position = position
     self.diag = diag
     self.read = Array(repeating: false, count: object.members.count)
   }
 
   /// An object reader for `node`, or an error when it is not an object.
-  static func make(_ node: JSONNode, path: String, diag: Diagnostics, what: String = "an object")
+  static func make(_ node: JSONNode, at place: JSONPlace, diag: Diagnostics, what: String = "an object")
     -> ObjectReader?
   {
     guard case .object(let o) = node.value else {
-      diag.error("expected \(what), found \(describeFound(node.value))", at: node.position, path: path)
+      diag.error("expected \(what), found \(describeFound(node.value))", at: node.position, path: place.text)
       return nil
     }
-    return ObjectReader(o, path: path, position: node.position, diag: diag)
+    return ObjectReader(o, place: place, position: node.position, diag: diag)
   }
+
+  /// An object reader for an element that ``array(_:required:)`` gave.
+  static func make(_ element: Element, diag: Diagnostics, what: String = "an object") -> ObjectReader? {
+    make(element.node, at: element.place, diag: diag, what: what)
+  }
+
+  /// The object's JSON path (written out on each call: for findings).
+  var path: String { place.text }
 
   func path(_ key: String) -> String { joinPath(path, key) }
 
@@ -37,9 +48,11 @@ final class ObjectReader {
   func node(_ key: String, required: Bool) -> JSONNode? {
     asked.append(key)
     var found: JSONNode?
-    for (i, m) in object.members.enumerated() where m.key == key {
+    // By index: iterating the members would copy each one (its key and value retained).
+    let members = object.members
+    for i in members.indices where members[i].key == key {
       read[i] = true
-      if found == nil { found = m.value }
+      if found == nil { found = members[i].value }
     }
     guard let n = found else {
       if required { diag.error("missing required field \"\(key)\"", at: position, path: path) }
@@ -62,11 +75,17 @@ final class ObjectReader {
     return s
   }
 
-  /// Empty or whitespace only. A first byte that is ASCII and not a space answers at once
-  /// (nearly every id and name): walking a string's characters breaks it into graphemes, which
-  /// was a tenth of decoding indicators.json.
+  /// Empty or whitespace only. A first scalar that is not whitespace answers at once (nearly
+  /// every id, name and place, in Chinese too): a character is whitespace by its first scalar,
+  /// so the string has a character that is not. Walking a string's characters breaks it into
+  /// graphemes, which was a tenth of decoding indicators.json.
   static func isBlank(_ s: String) -> Bool {
-    if let b = s.utf8.first, b < 0x80, b != 0x20, !(0x09...0x0D).contains(b) { return false }
+    guard let byte = s.utf8.first else { return true }
+    if byte < 0x80 {
+      if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+    } else if let first = s.unicodeScalars.first, !first.properties.isWhitespace {
+      return false
+    }
     return s.allSatisfy(\.isWhitespace)
   }
 
@@ -76,25 +95,26 @@ final class ObjectReader {
   }
 
   static func number(
-    _ n: JSONNode, path: String, diag: Diagnostics, minimum: Double? = 0, positive: Bool = false
+    _ n: JSONNode, path: @autoclosure () -> String, diag: Diagnostics, minimum: Double? = 0,
+    positive: Bool = false
   )
     -> Double?
   {
     guard case .number(let d) = n.value else {
-      diag.error("expected a number, found \(describeFound(n.value))", at: n.position, path: path)
+      diag.error("expected a number, found \(describeFound(n.value))", at: n.position, path: path())
       return nil
     }
     guard d.isFinite else {
-      diag.error("expected a finite number, found \(d)", at: n.position, path: path)
+      diag.error("expected a finite number, found \(d)", at: n.position, path: path())
       return nil
     }
     if positive && d <= 0 {
-      diag.error("expected a number greater than 0, found \(formatNumber(d))", at: n.position, path: path)
+      diag.error("expected a number greater than 0, found \(formatNumber(d))", at: n.position, path: path())
       return nil
     }
     if let m = minimum, d < m {
       diag.error(
-        "expected a number ≥ \(formatNumber(m)), found \(formatNumber(d))", at: n.position, path: path)
+        "expected a number ≥ \(formatNumber(m)), found \(formatNumber(d))", at: n.position, path: path())
       return nil
     }
     return d
@@ -123,15 +143,15 @@ final class ObjectReader {
     return ObjectReader.day(n, path: path(key), diag: diag)
   }
 
-  static func day(_ n: JSONNode, path: String, diag: Diagnostics) -> Day? {
+  static func day(_ n: JSONNode, path: @autoclosure () -> String, diag: Diagnostics) -> Day? {
     guard case .string(let s) = n.value else {
       diag.error(
-        "expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path)
+        "expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path())
       return nil
     }
     guard let d = Day(s) else {
       diag.error(
-        "expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path)
+        "expected a date as \"YYYY-MM-DD\", found \(describeFound(n.value))", at: n.position, path: path())
       return nil
     }
     return d
@@ -140,8 +160,8 @@ final class ObjectReader {
   func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true, as: E.Type) -> E?
   where E.RawValue == String {
     guard let n = node(key, required: required) else { return nil }
-    let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
     guard case .string(let s) = n.value, let e = E(rawValue: s) else {
+      let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
       diag.error(
         "expected one of \(options), found \(describeFound(n.value))", at: n.position, path: path(key))
       return nil
@@ -151,30 +171,45 @@ final class ObjectReader {
 
   func object(_ key: String, required: Bool = true) -> ObjectReader? {
     guard let n = node(key, required: required) else { return nil }
-    return ObjectReader.make(n, path: path(key), diag: diag)
+    return ObjectReader.make(n, at: place.member(key), diag: diag)
   }
 
-  /// The elements of an array field with their paths (`key[i]`).
-  func array(_ key: String, required: Bool = true) -> [(node: JSONNode, path: String)]? {
+  /// One element of an array field: its node and its place (`key[index]`), made only when an
+  /// object is read from it or a finding names it.
+  struct Element {
+    var node: JSONNode
+    var array: JSONPlace
+    var index: Int
+    var place: JSONPlace { array.element(index) }
+    var path: String { place.text }
+  }
+
+  /// The elements of an array field.
+  func array(_ key: String, required: Bool = true) -> [Element]? {
     guard let n = node(key, required: required) else { return nil }
     guard case .array(let a) = n.value else {
       diag.error("expected an array, found \(describeFound(n.value))", at: n.position, path: path(key))
       return nil
     }
-    let base = path(key)
-    return a.enumerated().map { ($1, "\(base)[\($0)]") }
+    let base = place.member(key)
+    return a.indices.map { Element(node: a[$0], array: base, index: $0) }
   }
 
+  /// The strings of an array field, with where each is (a finding for anything else).
   func stringArray(_ key: String, required: Bool = false) -> [(
-    value: String, position: SourcePosition, path: String
+    value: String, position: SourcePosition, site: SitePath
   )] {
     guard let items = array(key, required: required) else { return [] }
-    var out: [(String, SourcePosition, String)] = []
-    for (n, p) in items {
-      if case .string(let s) = n.value {
-        out.append((s, n.position, p))
+    var out: [(String, SourcePosition, SitePath)] = []
+    out.reserveCapacity(items.count)
+    for e in items {
+      if case .string(let s) = e.node.value {
+        var site = SitePath(e.array)
+        site.index = e.index
+        out.append((s, e.node.position, site))
       } else {
-        diag.error("expected a string, found \(describeFound(n.value))", at: n.position, path: p)
+        diag.error(
+          "expected a string, found \(describeFound(e.node.value))", at: e.node.position, path: e.path)
       }
     }
     return out

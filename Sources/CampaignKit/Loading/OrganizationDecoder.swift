@@ -2,8 +2,8 @@
 enum OrganizationDecoder {
   static func decode(_ top: ObjectReader, ctx: DecodeContext) -> [OrgNode] {
     var nodes: [OrgNode] = []
-    for (n, path) in top.array("nodes") ?? [] {
-      guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
+    for element in top.array("nodes") ?? [] {
+      guard let r = ObjectReader.make(element, diag: ctx.diag) else { continue }
       defer { r.finish() }
       let id = ctx.id(r, space: .node)
       let kind = r.choice("kind", as: NodeKind.self)
@@ -24,8 +24,8 @@ enum OrganizationDecoder {
           "only sub-commands have a key; this one is ignored", at: k.position, path: r.path("key"))
       }
       var leaders: [Leader] = []
-      for (ln, lpath) in r.array("leaders", required: false) ?? [] {
-        guard let lr = ObjectReader.make(ln, path: lpath, diag: ctx.diag) else { continue }
+      for element in r.array("leaders", required: false) ?? [] {
+        guard let lr = ObjectReader.make(element, diag: ctx.diag) else { continue }
         if let role = lr.string("role"), let title = lr.string("title") {
           leaders.append(Leader(role: role, title: title))
         }

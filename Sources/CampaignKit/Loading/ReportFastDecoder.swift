@@ -47,7 +47,7 @@ extension ReportSites {
   /// Each site the general decoder would have recorded, made one at a time for the checks
   /// and in its order (the unit, then each entry's subject; each entry's date; each value).
   func eachReference(of r: ReportFile, _ body: (ReferenceSite) -> Void) {
-    body(ReferenceSite(target: .unit, id: r.unit, position: unit.position, jsonPath: SitePath("", "unit")))
+    body(ReferenceSite(target: .unit, id: r.unit, position: unit.position, jsonPath: SitePath(.top, "unit")))
     for (i, s) in zip(r.entries.indices, entries) {
       let e = r.entries[i]
       switch e.subject {

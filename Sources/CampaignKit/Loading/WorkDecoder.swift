@@ -2,8 +2,8 @@
 enum WorkDecoder {
   static func tasks(_ top: ObjectReader, ctx: DecodeContext) -> [CampaignTask] {
     var out: [CampaignTask] = []
-    for (n, path) in top.array("tasks") ?? [] {
-      guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
+    for element in top.array("tasks") ?? [] {
+      guard let r = ObjectReader.make(element, diag: ctx.diag) else { continue }
       defer { r.finish() }
       let id = ctx.id(r, space: .task)
       let name = r.string("name")
@@ -24,8 +24,8 @@ enum WorkDecoder {
 
   static func problems(_ top: ObjectReader, ctx: DecodeContext) -> [Problem] {
     var out: [Problem] = []
-    for (n, path) in top.array("problems") ?? [] {
-      guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
+    for element in top.array("problems") ?? [] {
+      guard let r = ObjectReader.make(element, diag: ctx.diag) else { continue }
       defer { r.finish() }
       let id = ctx.id(r, space: .problem)
       let found = ctx.periodDay(r, "found")
@@ -41,8 +41,8 @@ enum WorkDecoder {
       let fix = fixRecord(r, "fixed", ctx: ctx)
       let verified = verification(r, "verified", ctx: ctx)
       var reopened: [Reopening] = []
-      for (n, path) in r.array("reopened", required: false) ?? [] {
-        guard let o = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
+      for element in r.array("reopened", required: false) ?? [] {
+        guard let o = ObjectReader.make(element, diag: ctx.diag) else { continue }
         defer { o.finish() }
         let date = ctx.periodDay(o, "date")
         let note = o.string("note", required: false, nonEmpty: false) ?? ""
@@ -95,12 +95,12 @@ enum WorkDecoder {
     guard let n = r.node(key, required: false) else { return nil }
     if case .string = n.value {
       guard let d = ObjectReader.day(n, path: r.path(key), diag: ctx.diag) else { return nil }
-      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: SitePath(r.path, key)))
+      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: SitePath(r.place, key)))
       return (d, "")
     }
     guard
       let o = ObjectReader.make(
-        n, path: r.path(key), diag: ctx.diag, what: "a date or an object {date, note}")
+        n, at: r.place.member(key), diag: ctx.diag, what: "a date or an object {date, note}")
     else { return nil }
     defer { o.finish() }
     let d = ctx.periodDay(o, "date")
@@ -128,8 +128,8 @@ enum WorkDecoder {
     ctx.references.reserveCapacity(ctx.references.count + items.count)
     ctx.dates.reserveCapacity(ctx.dates.count + items.count)
     ctx.values.reserveCapacity(ctx.values.count + items.count)
-    for (n, path) in items {
-      guard let r = ObjectReader.make(n, path: path, diag: ctx.diag) else { continue }
+    for element in items {
+      guard let r = ObjectReader.make(element, diag: ctx.diag) else { continue }
       defer { r.finish() }
       let date = ctx.periodDay(r, "date")
       // `null` means absent here as everywhere else.
@@ -141,7 +141,7 @@ enum WorkDecoder {
           hasIndicator
             ? "an entry names both \"indicator\" and \"task\"; give exactly one"
             : "an entry must name an \"indicator\" or a \"task\"",
-          at: r.position, path: path)
+          at: r.position, path: element.path)
         _ = r.node("indicator", required: false)
         _ = r.node("task", required: false)
       } else if hasIndicator {
@@ -161,7 +161,7 @@ enum WorkDecoder {
       if let subject, let value, let v = r.object["value"] {
         ctx.values.append(
           ValueSite(
-            subject: subject, value: value, position: v.position, jsonPath: SitePath(r.path, "value"),
+            subject: subject, value: value, position: v.position, jsonPath: SitePath(r.place, "value"),
             wasBoolean: v.value.boolValue != nil))
       }
       if let date, let subject, let value {
