@@ -34,7 +34,8 @@ enum CampaignFileDecoder {
           "meeting dates must be in ascending order; \(d) comes after \(last)", at: n.position,
           path: element.path)
       }
-      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: SitePath(element.place)))
+      ctx.dates.append(
+        DateSite(day: d, position: n.position, jsonPath: SitePath(element.array, index: element.index)))
       meetings.append(d)
     }
     var pace = Pace()

@@ -147,6 +147,13 @@ struct SitePath: Sendable {
     self.key = key
   }
 
+  /// The field `key` of element `index` of the array at `place` (index -1: of `place` itself).
+  init(_ place: JSONPlace, index: Int, _ key: String = "") {
+    self.place = place
+    self.index = index
+    self.key = key
+  }
+
   /// A report's `entries[entry].key`: no place made per entry.
   init(entry: Int, _ key: String) {
     self.place = .entries

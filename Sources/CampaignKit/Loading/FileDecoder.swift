@@ -85,7 +85,7 @@ final class DecodeContext {
   func id(_ r: ObjectReader, space: IDSite.Space) -> String? {
     guard let id = r.string("id") else { return nil }
     definitions.append(
-      IDSite(space: space, id: id, position: r.object["id"]!.position, jsonPath: SitePath(r.place, "id")))
+      IDSite(space: space, id: id, position: r.object["id"]!.position, jsonPath: r.site("id")))
     return id
   }
 
@@ -96,7 +96,7 @@ final class DecodeContext {
     guard let id = r.string(key, required: required) else { return nil }
     references.append(
       ReferenceSite(
-        target: target, id: id, position: r.object[key]!.position, jsonPath: SitePath(r.place, key)))
+        target: target, id: id, position: r.object[key]!.position, jsonPath: r.site(key)))
     return id
   }
 
@@ -111,7 +111,7 @@ final class DecodeContext {
   /// Reads a date field that must lie within the campaign period.
   func periodDay(_ r: ObjectReader, _ key: String, required: Bool = true) -> Day? {
     guard let d = r.day(key, required: required) else { return nil }
-    dates.append(DateSite(day: d, position: r.object[key]!.position, jsonPath: SitePath(r.place, key)))
+    dates.append(DateSite(day: d, position: r.object[key]!.position, jsonPath: r.site(key)))
     return d
   }
 }

@@ -5,8 +5,10 @@
 /// Nearly every value in a campaign is fine, so nearly every path is never read. Writing each
 /// one out as it was met (an interpolated `"problems[12]"` for every element, a joined
 /// `"problems[12].deadline"` for every date and number) was a string allocation per value,
-/// about a fifth of decoding indicators.json and problems.json; a place is one small object
-/// per JSON object or array element, shared by everything read inside it.
+/// about a fifth of decoding indicators.json and problems.json. A place is one small object
+/// per array and per object nested in a field, shared by everything read inside it; an array's
+/// elements are named by the array's place and their index (``SitePath``), with no object each
+/// (sites outlive decoding: the definitions stay as long as the file).
 final class JSONPlace: Sendable {
   /// The place this one is inside; nil for the top of the file.
   let parent: JSONPlace?

@@ -6,7 +6,13 @@
 /// autoclosure, so a field that is fine costs no string.
 final class ObjectReader {
   let object: JSONObject
-  let place: JSONPlace
+  /// Where the object is: `container` itself, or element `index` of the array `container`
+  /// (then its own place is made only when a nested object needs it; a site names the
+  /// container and the index, so the thousands of objects of an array make no place each).
+  private let container: JSONPlace
+  private let index: Int
+  /// The object's own place (for the objects and arrays inside it).
+  private(set) lazy var place: JSONPlace = index >= 0 ? container.element(index) : container
   let position: SourcePosition
   let diag: Diagnostics
   /// Keys asked for, in order; objects are small, so a linear list beats hashing here.
@@ -14,9 +20,13 @@ final class ObjectReader {
   /// Which members were read, by index.
   private var read: [Bool]
 
-  init(_ object: JSONObject, place: JSONPlace, position: SourcePosition, diag: Diagnostics) {
+  init(
+    _ object: JSONObject, in container: JSONPlace, index: Int = -1, position: SourcePosition,
+    diag: Diagnostics
+  ) {
     self.object = object
-    self.place = place
+    self.container = container
+    self.index = index
     self.position = position
     self.diag = diag
     self.read = Array(repeating: false, count: object.members.count)
@@ -30,16 +40,26 @@ final class ObjectReader {
       diag.error("expected \(what), found \(describeFound(node.value))", at: node.position, path: place.text)
       return nil
     }
-    return ObjectReader(o, place: place, position: node.position, diag: diag)
+    return ObjectReader(o, in: place, position: node.position, diag: diag)
   }
 
   /// An object reader for an element that ``array(_:required:)`` gave.
   static func make(_ element: Element, diag: Diagnostics, what: String = "an object") -> ObjectReader? {
-    make(element.node, at: element.place, diag: diag, what: what)
+    guard case .object(let o) = element.node.value else {
+      diag.error(
+        "expected \(what), found \(describeFound(element.node.value))", at: element.node.position,
+        path: element.path)
+      return nil
+    }
+    return ObjectReader(
+      o, in: element.array, index: element.index, position: element.node.position, diag: diag)
   }
 
   /// The object's JSON path (written out on each call: for findings).
-  var path: String { place.text }
+  var path: String { SitePath(container, index: index).text }
+
+  /// Where the field `key` of this object is, for a site checked later.
+  func site(_ key: String) -> SitePath { SitePath(container, index: index, key) }
 
   func path(_ key: String) -> String { joinPath(path, key) }
 

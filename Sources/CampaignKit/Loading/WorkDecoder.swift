@@ -95,7 +95,7 @@ enum WorkDecoder {
     guard let n = r.node(key, required: false) else { return nil }
     if case .string = n.value {
       guard let d = ObjectReader.day(n, path: r.path(key), diag: ctx.diag) else { return nil }
-      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: SitePath(r.place, key)))
+      ctx.dates.append(DateSite(day: d, position: n.position, jsonPath: r.site(key)))
       return (d, "")
     }
     guard
@@ -161,7 +161,7 @@ enum WorkDecoder {
       if let subject, let value, let v = r.object["value"] {
         ctx.values.append(
           ValueSite(
-            subject: subject, value: value, position: v.position, jsonPath: SitePath(r.place, "value"),
+            subject: subject, value: value, position: v.position, jsonPath: r.site("value"),
             wasBoolean: v.value.boolValue != nil))
       }
       if let date, let subject, let value {
