@@ -110,7 +110,21 @@ public final class CampaignSource {
   /// Reads the campaign in `directory`, taking unchanged reports from `cache` when there is
   /// one (``ReportCache``: never stale; the command line passes one, tests and the library's
   /// other users get none unless they ask).
-  public init(directory: String, cache: ReportCache? = nil) {
+  public convenience init(directory: String, cache: ReportCache? = nil) {
+    self.init(directory: directory, cache: cache, readAhead: .whileIdle)
+  }
+
+  /// How reports are read ahead while the required files are decoded (``ReportPrefetch``).
+  enum ReadAhead {
+    /// On a thread of its own, whenever a core is idle (what every load does).
+    case whileIdle
+    /// Not at all.
+    case none
+    /// The first `count` reports, before anything else (for tests: a prefetch of a known size).
+    case first(Int)
+  }
+
+  init(directory: String, cache: ReportCache?, readAhead: ReadAhead) {
     let runStart = cache?.clock()
     self.directory = directory
     result = LoadResult(campaign: nil, findings: [])
@@ -144,10 +158,26 @@ public final class CampaignSource {
     // (about 2 ms of the bundled campaign's brief).
     let dir = directory
     let required = jobs
+    // Reading ahead in reports/ once it is listed, on whatever core is idle (``ReportPrefetch``):
+    // stamps when a report cache will likely answer for most reports, decoded files otherwise.
+    let cacheFile = cache.map { $0.file(for: directory) }
+    let cacheLikely = cacheFile.map { access($0.path, R_OK) == 0 } ?? false
+    let mode: ReportPrefetch.Mode = cacheLikely ? .stamps : .files
+    var limit: Int?
+    if case .first(let n) = readAhead { limit = n }
+    let prefetch = ReportPrefetch(directory: directory, mode: mode, limit: limit)
     let largestFirst: [FileKind] = [.problems, .indicators, .organization, .tasks, .campaign]
     let order = largestFirst.compactMap { kind in required.firstIndex { $0.kind == kind } }
     let first = Concurrently.map(order.count + 1) { k in
-      guard k > 0 else { return StartupRead(listing: ReportsFolder.list(directory: dir)) }
+      guard k > 0 else {
+        let listing = ReportsFolder.list(directory: dir)
+        switch readAhead {
+        case .whileIdle: prefetch.start(names: listing.names)
+        case .first: prefetch.readAll(names: listing.names)
+        case .none: break
+        }
+        return StartupRead(listing: listing)
+      }
       let j = required[order[k - 1]]
       return StartupRead(
         decoded: [
@@ -166,7 +196,6 @@ public final class CampaignSource {
     let check = settleBase()
     folderFindings = listing.state == .broken ? listing.findings : []
     nameFindings = listing.state == .broken ? [] : listing.findings
-    let cacheFile = cache.map { $0.file(for: directory) }
     var context: ReportCacheImage.Context?
     if let program = ReportCache.programStamp, let cacheFile {
       let stamps = decoded.compactMap(\.stamp)
@@ -176,7 +205,9 @@ public final class CampaignSource {
       }
     }
     let cached = context.flatMap { c in cacheFile.flatMap { ReportCacheImage.read($0.path, context: c) } }
-    lastReadCount += reports.load(names: listing.names, directory: directory, checker: check, cached: cached)
+    lastReadCount += reports.load(
+      names: listing.names, directory: directory, checker: check, cached: cached,
+      prefetched: prefetch.finish())
     assemble()
     if let cache, let context, let runStart, let cacheFile {
       saveCache(cache, cacheFile.path, context, previous: cached, runStart: runStart)

@@ -71,14 +71,16 @@ struct ReportTable {
   /// Reads every report named (`reports/…`, sorted) on every core, checks each against
   /// `checker` as it is decoded, and keeps the versions that pass in a fresh store. A report
   /// whose stamp on disk is the one `cached` has for it is taken from there instead (its store
-  /// becomes this one's start). Returns how many files were read from disk.
-  mutating func load(names: [String], directory: String, checker: CrossChecker, cached: CachedReports? = nil)
-    -> Int
-  {
+  /// becomes this one's start). What `prefetched` read of the first names is taken from there
+  /// (``ReportPrefetch``). Returns how many files were read from disk.
+  mutating func load(
+    names: [String], directory: String, checker: CrossChecker, cached: CachedReports? = nil,
+    prefetched: ReportPrefetch.Results = .init()
+  ) -> Int {
     self = ReportTable()
     let batches: [Batch]
     (batches, store) = Self.readInBatches(
-      names: names, directory: directory, checker: checker, cached: cached)
+      names: names, directory: directory, checker: checker, cached: cached, prefetched: prefetched)
     store.trim()
     paths.reserveCapacity(names.count)
     stamps.reserveCapacity(names.count)
@@ -298,9 +300,10 @@ struct ReportTable {
   /// small store of its own (numbered by the checker's names, shared read-only) that goes into
   /// the whole one as soon as the batch is done: only a batch's worth of columns is ever held
   /// twice.
-  static func readInBatches(names: [String], directory: String, checker: CrossChecker, cached: CachedReports?)
-    -> ([Batch], ReportStore)
-  {
+  static func readInBatches(
+    names: [String], directory: String, checker: CrossChecker, cached: CachedReports?,
+    prefetched: ReportPrefetch.Results
+  ) -> ([Batch], ReportStore) {
     let size = 128
     let count = (names.count + size - 1) / size
     let shared = SharedStore(ReportStore(names: checker.reportNames))
@@ -324,11 +327,16 @@ struct ReportTable {
           // Unchanged since it was cached: a stat instead of an open, a read and a decode.
           if let cached, let j = cached.file(named: path, hint: hint + 1) {
             hint = Int(j)
-            var st = stat()
-            if fstatat(folder >= 0 ? folder : AT_FDCWD, folder >= 0 ? path : directory + "/" + path, &st, 0)
-              == 0,
-              FileStamp(st) == cached.stamps[Int(j)]
-            {
+            let stamp: FileStamp?
+            if i < prefetched.stamps.count {
+              stamp = prefetched.stamps[i]
+            } else {
+              var st = stat()
+              let at = folder >= 0 ? folder : AT_FDCWD
+              stamp =
+                fstatat(at, folder >= 0 ? path : directory + "/" + path, &st, 0) == 0 ? FileStamp(st) : nil
+            }
+            if let stamp, stamp == cached.stamps[Int(j)] {
               batch.stamps.append(cached.stamps[Int(j)])
               batch.stored.append(j)
               batch.cached.append(true)
@@ -337,9 +345,13 @@ struct ReportTable {
           }
           batch.cached.append(false)
           // Relative to the campaign folder: no path of its own to make and walk per file.
-          let (decoded, stamp) = CampaignLoader.decodeStamped(
-            relative: path, in: folder >= 0 ? folder : AT_FDCWD, path: directory + "/" + path, kind: .report,
-            buffer: buffer)
+          let (decoded, stamp) =
+            i < prefetched.files.count
+            ? prefetched.files[i]
+            : CampaignLoader.decodeStamped(
+              relative: path, in: folder >= 0 ? folder : AT_FDCWD, path: directory + "/" + path,
+              kind: .report,
+              buffer: buffer)
           batch.stamps.append(stamp)
           if stamp != nil { batch.read += 1 }
           guard stamp != nil, let decoded else {
