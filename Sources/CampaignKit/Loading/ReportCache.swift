@@ -62,11 +62,21 @@ public struct ReportCache: Sendable {
 
   /// The cache file of the campaign in `directory` (by its absolute path, links resolved).
   func file(for directory: String) -> (path: String, campaign: String) {
-    let campaign = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+    let campaign = Self.resolved(directory)
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in campaign.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
     let hex = String(h, radix: 16)
     return (folder + "/reports-" + String(repeating: "0", count: 16 - hex.count) + hex + ".bin", campaign)
+  }
+
+  /// `path` made absolute with every link resolved (`realpath`; a path that cannot be resolved
+  /// is kept as Foundation makes it absolute). Foundation's own resolution took 0.2 ms a run.
+  static func resolved(_ path: String) -> String {
+    if let p = realpath(path, nil) {
+      defer { free(p) }
+      return String(cString: p)
+    }
+    return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
   }
 
   /// Whether a file stamped `stamp` may be cached by a run that started at `start`.
@@ -91,6 +101,11 @@ public struct ReportCache: Sendable {
 
   /// The stamp of the running program: a new build never reads an older build's cache.
   static let programStamp: FileStamp? = {
+    #if os(Linux)
+      // The kernel's link to the running executable: one stat (finding it through Bundle.main
+      // took 0.2 ms of every run).
+      if let stamp = FileStamp.of("/proc/self/exe") { return stamp }
+    #endif
     guard let path = Bundle.main.executablePath else { return nil }
     return FileStamp.of(path)
   }()

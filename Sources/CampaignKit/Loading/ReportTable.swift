@@ -133,7 +133,7 @@ struct ReportTable {
       out.append(k)
     }
     let bytesBefore = { (a: Int32, b: Int32) in
-      self.paths[Int(a)].utf8.lexicographicallyPrecedes(self.paths[Int(b)].utf8)
+      ReportsFolder.bytesBefore(self.paths[Int(a)], self.paths[Int(b)])
     }
     if zip(out, out.dropFirst()).contains(where: { !bytesBefore($0, $1) }) { out.sort(by: bytesBefore) }
     return out
