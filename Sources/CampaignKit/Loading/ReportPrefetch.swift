@@ -62,7 +62,9 @@ final class ReportPrefetch: @unchecked Sendable {
   func start(names: [String]) {
     guard !names.isEmpty, limit > 0 else { return }
     let thread = Thread { [self] in
-      Self.yieldToEveryOtherThread()
+      // Where the thread cannot take the idle class it would compete with the decoding it
+      // waits for: then it reads nothing.
+      guard Self.yieldToEveryOtherThread() else { return }
       run(names)
     }
     thread.stackSize = 1 << 20
@@ -116,15 +118,15 @@ final class ReportPrefetch: @unchecked Sendable {
     }
   }
 
-  /// The calling thread runs only when a core would otherwise be idle (Linux's `SCHED_IDLE`;
-  /// elsewhere the lowest priority a thread may take).
-  private static func yieldToEveryOtherThread() {
+  /// The calling thread runs only when a core would otherwise be idle (Linux's `SCHED_IDLE`).
+  /// Returns whether it does (elsewhere, or where the system refuses, it does not).
+  private static func yieldToEveryOtherThread() -> Bool {
     #if os(Linux)
       var parameters = sched_param()
       // SCHED_IDLE (5): not exported to Swift by Glibc; any thread may lower itself to it.
-      _ = pthread_setschedparam(pthread_self(), 5, &parameters)
+      return pthread_setschedparam(pthread_self(), 5, &parameters) == 0
     #else
-      Thread.current.threadPriority = 0
+      return false
     #endif
   }
 }
