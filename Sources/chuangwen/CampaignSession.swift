@@ -17,14 +17,14 @@ struct CampaignSession {
   /// dashboard opens this way, so one unit's truncated report cannot keep a meeting's screen
   /// dark; printed snapshots and `validate` stay strict.
   static func open(
-    data: String?, asOf: String?, toleratingReports: Bool = false, readingAhead: Bool = true
+    data: String?, asOf: String?, toleratingReports: Bool = false, style: CampaignSource.LoadStyle = .quickest
   ) throws -> CampaignSession {
     let dir = DataLocation.resolve(data)
     // Unchanged reports come from the cache (ReportCache: a stat per file instead of a read and
     // a decode; never stale). `validate` reads every file.
     let source = CampaignSource(
       directory: dir, cache: ReportCache.standard(environment: ProcessInfo.processInfo.environment),
-      readingAhead: readingAhead)
+      style: style)
     let result = source.result
     let onlyReports = result.errors.allSatisfy { $0.file.hasPrefix("reports/") }
     guard let campaign = result.campaign, result.errors.isEmpty || (toleratingReports && onlyReports) else {

@@ -90,4 +90,17 @@ import Testing
       }
     }
   }
+
+  /// The leanest load (one required file after another, nothing read ahead) is the quickest
+  /// load's campaign, findings and files read.
+  @Test func theLeanestLoadIsTheQuickestLoad() throws {
+    let names = self.names
+    try Data("[".utf8).write(to: URL(fileURLWithPath: dir + "/" + names[2]))
+    let quick = CampaignSource(directory: dir, cache: nil, readAhead: .none)
+    let lean = CampaignSource(directory: dir, style: .leanest)
+    #expect(lean.result.findings == quick.result.findings)
+    #expect(lean.result.campaign?.reportFiles == quick.result.campaign?.reportFiles)
+    #expect(lean.result.campaign?.series == quick.result.campaign?.series)
+    #expect(lean.lastReadCount == quick.lastReadCount)
+  }
 }
