@@ -106,7 +106,6 @@ public final class CampaignSource {
   /// What is wrong with the meeting notes (`notes/`).
   private var noteFindings: [Finding] = []
 
-  /// Loads the whole directory (files decoded on every core).
   /// Reads the campaign in `directory`, taking unchanged reports from `cache` when there is
   /// one (``ReportCache``: never stale; the command line passes one, tests and the library's
   /// other users get none unless they ask), in the given ``LoadStyle``.
@@ -124,7 +123,7 @@ public final class CampaignSource {
     /// One required file after another, nothing read ahead: a lower and steadier peak of memory
     /// for a little more time, what the live dashboard wants (it runs for hours; its first
     /// frame has room). Two JSON trees built at once on two threads of one malloc arena left
-    /// the heap 3–5 MB larger in one run out of two (the 50× campaign's peak was 74–80 MB from
+    /// the heap 3–5 MB larger in one run out of two (the 50× campaign's peak was 74–81 MB from
     /// run to run, one after another 75.5–76 MB).
     case leanest
   }

@@ -30,7 +30,8 @@ final class ReportPrefetch: @unchecked Sendable {
 
   /// The results for the first `count` names, in name order.
   struct Results: Sendable {
-    var count = 0
+    /// How many names have a result (only one of the two arrays is filled).
+    var count: Int { max(stamps.count, files.count) }
     /// In ``Mode/stamps``: the stamp of each name (nil when nothing was there).
     var stamps: [FileStamp?] = []
     /// In ``Mode/files``: what ``CampaignLoader/decodeStamped(relative:in:path:kind:buffer:)``
@@ -41,9 +42,9 @@ final class ReportPrefetch: @unchecked Sendable {
   let directory: String
   let mode: Mode
   /// At most this many files are read ahead: what is read is held until the batches take it,
-  /// so it adds to the peak memory (4,096 stamps are 200 KB, decoded files about 3 MB; the
-  /// dashboard's peak at 50× has an aim). That covers the idle time of a campaign up to 10×
-  /// (about 1,000 files at 1×, 2,000 at 10×); at 50× it is a small part of a longer load anyway.
+  /// so it adds to the peak memory (4,096 stamps are 200 KB, decoded files about 3 MB). That
+  /// covers the idle time of a campaign up to 10× (about 1,000 files at 1×, 2,000 at 10×); at
+  /// 50× it is a small part of a longer load anyway.
   let limit: Int
 
   private let lock = NSLock()
@@ -113,7 +114,6 @@ final class ReportPrefetch: @unchecked Sendable {
     lock.withLock {
       guard !stopped else { return false }
       append(&results)
-      results.count += 1
       return true
     }
   }

@@ -59,7 +59,7 @@ import Testing
     let running = ReportPrefetch(directory: dir, mode: .stamps)
     running.start(names: names)
     let first = running.finish()
-    #expect(first.count == first.stamps.count && first.count <= names.count)
+    #expect(first.files.isEmpty && first.count <= names.count)
     Thread.sleep(forTimeInterval: 0.05)
     #expect(running.finish().count == 0)
     #expect(first.stamps == names.prefix(first.count).map { FileStamp.of(dir + "/" + $0) })
